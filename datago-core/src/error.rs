@@ -81,6 +81,8 @@ impl Error {
                     "access level" => "klasifikasi akses",
                     "urusan code" => "kode urusan",
                     "region scheme" => "skema wilayah",
+                    "region code" => "kode wilayah",
+                    "RDF format" => "format RDF",
                     "action" => "langkah",
                     "language" => "bahasa",
                     other => other,

@@ -132,6 +132,7 @@ impl ContactPoint {
 
 /// A body that produces, stewards or oversees data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
 pub struct Organization {
     /// Stable code, a slug (`diskominsta`, `dinkes`); datasets refer to it.
     pub code: String,

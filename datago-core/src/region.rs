@@ -90,6 +90,26 @@ impl RegionCode {
         }
     }
 
+    /// A region code from user input: with `scheme` (`kemendagri`/`bps`) as given, without it
+    /// detected from the code's shape ([`RegionCode::detect`]).
+    ///
+    /// ```
+    /// use datago_core::{RegionCode, RegionScheme};
+    /// assert_eq!(RegionCode::from_input("3371", None).unwrap().scheme, RegionScheme::Bps);
+    /// assert_eq!(RegionCode::from_input("33.71", Some("BPS")).unwrap().scheme, RegionScheme::Bps);
+    /// assert_eq!(RegionCode::from_input("magelang", None).unwrap_err().code(), "invalid-argument");
+    /// ```
+    pub fn from_input(code: &str, scheme: Option<&str>) -> Result<RegionCode, crate::Error> {
+        match scheme {
+            Some(s) => Ok(RegionCode::new(RegionScheme::parse(s)?, code)),
+            None => RegionCode::detect(code).ok_or_else(|| crate::Error::InvalidArgument {
+                what: "region code",
+                value: code.to_string(),
+                expected: "a Kemendagri (33.71) or BPS (3371) code, or a scheme".to_string(),
+            }),
+        }
+    }
+
     /// Guesses the scheme from the shape of `code`: dotted is Kemendagri, digits of length 4, 7
     /// or 10 are BPS. A two-digit province code is the same in both and is read as Kemendagri.
     pub fn detect(code: &str) -> Option<RegionCode> {
@@ -155,6 +175,7 @@ impl RegionCode {
 
 /// What DataGO can tell about a region code from its shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
 pub struct RegionInfo {
     /// The scheme (given, or detected).
     pub scheme: RegionScheme,

@@ -20,6 +20,7 @@ pub const EU_ACCESS_RIGHT_BASE: &str =
 
 /// One bidang urusan pemerintahan (Permendagri 90/2019), e.g. `1.02` Kesehatan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
 pub struct Urusan {
     /// The code, `group.number` (`1.02`).
     pub code: String,
@@ -52,6 +53,8 @@ pub struct UrusanGroup {
 struct UrusanFile {
     groups: Vec<UrusanGroup>,
     urusan: Vec<Urusan>,
+    #[serde(default)]
+    eu_theme_labels: std::collections::BTreeMap<String, String>,
 }
 
 fn table() -> &'static UrusanFile {
@@ -62,6 +65,7 @@ fn table() -> &'static UrusanFile {
         serde_json::from_str(include_str!("../data/urusan.json")).unwrap_or(UrusanFile {
             groups: Vec::new(),
             urusan: Vec::new(),
+            eu_theme_labels: Default::default(),
         })
     })
 }
@@ -74,6 +78,15 @@ fn table() -> &'static UrusanFile {
 /// ```
 pub fn urusan_list() -> &'static [Urusan] {
     &table().urusan
+}
+
+/// The English label of an EU data theme code (`HEAL` → `Health`).
+///
+/// ```
+/// assert_eq!(datago_core::vocab::eu_theme_label("EDUC"), Some("Education, culture and sport"));
+/// ```
+pub fn eu_theme_label(code: &str) -> Option<&'static str> {
+    table().eu_theme_labels.get(code).map(String::as_str)
 }
 
 /// The urusan groups.
@@ -90,6 +103,88 @@ pub fn urusan_groups() -> &'static [UrusanGroup] {
 /// ```
 pub fn urusan(code: &str) -> Option<&'static Urusan> {
     urusan_list().iter().find(|u| u.code == code)
+}
+
+/// A file format with its IANA media type and EU File Type, and whether it is machine-readable
+/// and non-proprietary (the data.europa.eu MQA criteria).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct FileFormat {
+    /// Format name, upper case (`CSV`).
+    pub format: String,
+    /// IANA media type.
+    pub media_type: String,
+    /// Code in the EU File Type vocabulary.
+    pub eu_file_type: String,
+    /// Machine-readable.
+    pub machine_readable: bool,
+    /// Non-proprietary.
+    pub non_proprietary: bool,
+    /// Usual file extensions.
+    pub extensions: Vec<String>,
+}
+
+impl FileFormat {
+    /// The EU File Type URI.
+    pub fn eu_uri(&self) -> String {
+        format!("{EU_FILE_TYPE_BASE}{}", self.eu_file_type)
+    }
+
+    /// The IANA media type URI used by DCAT-AP.
+    pub fn media_type_uri(&self) -> String {
+        format!("{IANA_MEDIA_TYPE_BASE}{}", self.media_type)
+    }
+}
+
+/// Base URI of the EU File Type vocabulary.
+pub const EU_FILE_TYPE_BASE: &str = "http://publications.europa.eu/resource/authority/file-type/";
+/// Base URI of IANA media types as DCAT-AP writes them.
+pub const IANA_MEDIA_TYPE_BASE: &str = "https://www.iana.org/assignments/media-types/";
+
+/// Every known file format.
+pub fn formats() -> &'static [FileFormat] {
+    #[derive(Deserialize)]
+    struct F {
+        formats: Vec<FileFormat>,
+    }
+    static T: OnceLock<Vec<FileFormat>> = OnceLock::new();
+    T.get_or_init(|| {
+        serde_json::from_str::<F>(include_str!("../data/formats.json"))
+            .map(|f| f.formats)
+            .unwrap_or_default()
+    })
+}
+
+/// Looks a format up by name, extension, media type, EU File Type code or URI
+/// (case-insensitive).
+///
+/// ```
+/// use datago_core::vocab::format;
+/// assert_eq!(format("csv").unwrap().media_type, "text/csv");
+/// assert_eq!(format("text/csv").unwrap().format, "CSV");
+/// assert_eq!(format("http://publications.europa.eu/resource/authority/file-type/XLSX").unwrap().format, "XLSX");
+/// assert!(!format("pdf").unwrap().machine_readable);
+/// ```
+pub fn format(key: &str) -> Option<&'static FileFormat> {
+    let k = key.trim();
+    let k = k
+        .rsplit('/')
+        .next()
+        .filter(|_| k.starts_with("http"))
+        .unwrap_or(k);
+    let media = key
+        .trim()
+        .strip_prefix(IANA_MEDIA_TYPE_BASE)
+        .unwrap_or(key.trim());
+    let media = media.split(';').next().unwrap_or(media).trim();
+    formats().iter().find(|f| {
+        f.format.eq_ignore_ascii_case(k)
+            || f.eu_file_type.eq_ignore_ascii_case(k)
+            || f.media_type.eq_ignore_ascii_case(media)
+            || f.extensions
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(k.trim_start_matches('.')))
+    })
 }
 
 /// How often a dataset is updated (frekuensi penyelenggaraan, as in MS-Keg 4.2).

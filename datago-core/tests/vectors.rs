@@ -164,7 +164,7 @@ fn run_case(case: &Value) -> Result<(), String> {
             let scheme = RegionScheme::parse(case["input"]["scheme"].as_str().unwrap()).unwrap();
             let info = RegionCode::new(scheme, case["input"]["code"].as_str().unwrap()).info();
             let v = serde_json::to_value(&info).unwrap();
-            for k in ["well_formed", "level", "kemendagri", "bps"] {
+            for k in ["wellFormed", "level", "kemendagri", "bps"] {
                 if v[k] != expect[k] {
                     return Err(format!("{k}: {}", v[k]));
                 }

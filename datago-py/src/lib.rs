@@ -8,7 +8,7 @@ use datago_core::document::{normalize_json, validate_json};
 use datago_core::schema::{json_schema, DocumentType};
 use datago_core::{
     slug, vocab, workflow, Bundle, Catalog, ContactPoint, Dataset, Error, Finding, Lang,
-    Organization, RegionCode, RegionScheme, Report, Resource,
+    Organization, RegionCode, Report, Resource,
 };
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
@@ -318,9 +318,23 @@ macro_rules! document_class {
     ($py_name:literal, $rust:ident, $core:ty, $kind:expr, { $($extra:tt)* }) => {
         #[doc = concat!("A DataGO ", $py_name, " document.")]
         #[pyclass(module = "datago", name = $py_name, eq)]
-        #[derive(Clone, PartialEq)]
+        #[derive(Clone)]
         struct $rust {
             inner: $core,
+            /// Fields of the source the document did not recognise, as findings.
+            unknown: Vec<Finding>,
+        }
+
+        impl PartialEq for $rust {
+            fn eq(&self, other: &Self) -> bool {
+                self.inner == other.inner
+            }
+        }
+
+        impl From<$core> for $rust {
+            fn from(inner: $core) -> Self {
+                Self { inner, unknown: Vec::new() }
+            }
         }
 
         #[pymethods]
@@ -328,15 +342,17 @@ macro_rules! document_class {
             /// Reads the document from JSON text; raises `ParseError`.
             #[staticmethod]
             fn from_json(py: Python<'_>, json: &str) -> PyResult<Self> {
-                let inner: $core = datago_core::document::from_json(json).or_py(py)?;
-                Ok(Self { inner })
+                let (inner, unknown) =
+                    datago_core::document::from_json_reporting::<$core>(json).or_py(py)?;
+                Ok(Self { inner, unknown })
             }
             /// Reads the document from a dict; raises `ParseError`.
             #[staticmethod]
             fn from_dict(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<Self> {
-                let value = to_value(py, data)?;
-                let inner: $core = datago_core::document::from_value(value).or_py(py)?;
-                Ok(Self { inner })
+                let text = to_value(py, data)?.to_string();
+                let (inner, unknown) =
+                    datago_core::document::from_json_reporting::<$core>(&text).or_py(py)?;
+                Ok(Self { inner, unknown })
             }
             /// The document as a plain dict (stable JSON field names).
             fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
@@ -347,19 +363,23 @@ macro_rules! document_class {
             fn to_json(&self, indent: Option<usize>) -> String {
                 datago_core::document::to_json(&self.inner, indent.is_some())
             }
-            /// Every finding about the document; `lang` chooses the language of `.message`.
+            /// Every finding about the document, including fields of its source that were not
+            /// recognised; `lang` chooses the language of `.message`.
             #[pyo3(signature = (lang = "id"))]
             fn validate(&self, py: Python<'_>, lang: &str) -> PyResult<Vec<PyFinding>> {
                 let l = self::lang(py, lang)?;
-                Ok(findings(self.inner.validate(), l))
+                let mut all = self.unknown.clone();
+                all.extend(self.inner.validate());
+                Ok(findings(all, l))
             }
             /// Raises `ValidationError` (with `.findings`) when there is a finding of severity
             /// error.
             fn ensure_valid(&self, py: Python<'_>) -> PyResult<()> {
                 let errors: Vec<Finding> = self
-                    .inner
-                    .validate()
-                    .into_iter()
+                    .unknown
+                    .iter()
+                    .cloned()
+                    .chain(self.inner.validate())
                     .filter(|f| f.severity == datago_core::Severity::Error)
                     .collect();
                 if errors.is_empty() {
@@ -491,7 +511,7 @@ document_class!("Catalog", PyCatalog, Catalog, DocumentType::Catalog, {
             .datasets
             .iter()
             .cloned()
-            .map(|inner| PyDataset { inner })
+            .map(PyDataset::from)
             .collect()
     }
     /// The organizations.
@@ -501,7 +521,7 @@ document_class!("Catalog", PyCatalog, Catalog, DocumentType::Catalog, {
             .organizations
             .iter()
             .cloned()
-            .map(|inner| PyOrganization { inner })
+            .map(PyOrganization::from)
             .collect()
     }
     /// A report of the catalog as one document.
@@ -678,9 +698,7 @@ fn check_bundle(
 #[pyfunction]
 fn load_catalog(py: Python<'_>, path: std::path::PathBuf) -> PyResult<PyCatalog> {
     let b = Bundle::from_dir(&path).or_py(py)?;
-    Ok(PyCatalog {
-        inner: b.load().or_py(py)?.catalog,
-    })
+    Ok(PyCatalog::from(b.load().or_py(py)?.catalog))
 }
 
 /// Checks the embedded Kota Magelang sample catalog.
@@ -694,9 +712,9 @@ fn check_sample(py: Python<'_>, lang: &str) -> PyResult<PyReport> {
 /// The embedded Kota Magelang sample catalog.
 #[pyfunction]
 fn sample_catalog(py: Python<'_>) -> PyResult<PyCatalog> {
-    Ok(PyCatalog {
-        inner: datago_core::sample::bundle().load().or_py(py)?.catalog,
-    })
+    Ok(PyCatalog::from(
+        datago_core::sample::bundle().load().or_py(py)?.catalog,
+    ))
 }
 
 /// The files of the embedded sample: `{relative path: bytes}`.
@@ -729,16 +747,7 @@ fn region_info<'py>(
     code: &str,
     scheme: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let rc = match scheme {
-        Some(s) => RegionCode::new(RegionScheme::parse(s).or_py(py)?, code),
-        None => RegionCode::detect(code)
-            .ok_or_else(|| Error::InvalidArgument {
-                what: "region code",
-                value: code.to_string(),
-                expected: "a Kemendagri (33.71) or BPS (3371) code".to_string(),
-            })
-            .or_py(py)?,
-    };
+    let rc = RegionCode::from_input(code, scheme).or_py(py)?;
     to_py(py, &rc.info())
 }
 

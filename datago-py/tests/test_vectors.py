@@ -69,7 +69,7 @@ def test_vector(case):
         assert datago.slugify(case["input"]) == expect["slugify"]
     elif op == "region":
         info = datago.region_info(case["input"]["code"], case["input"]["scheme"])
-        for k in ("well_formed", "level", "kemendagri", "bps"):
+        for k in ("wellFormed", "level", "kemendagri", "bps"):
             assert info[k] == expect[k], k
     elif op == "eu":
         if "error" in expect:
