@@ -182,12 +182,16 @@ impl Bundle {
     pub fn load(&self) -> Result<LoadedCatalog, BundleError> {
         let bytes = self.get(CATALOG_FILE).ok_or(BundleError::MissingCatalog)?;
         let text = String::from_utf8_lossy(strip_bom(bytes));
-        let mut catalog = Catalog::from_json(&text).map_err(|source| BundleError::Parse {
-            path: CATALOG_FILE.to_string(),
-            source,
-        })?;
+        let (mut catalog, unknown) = crate::document::from_json_reporting::<Catalog>(&text)
+            .map_err(|source| BundleError::Parse {
+                path: CATALOG_FILE.to_string(),
+                source,
+            })?;
         let mut sources: Vec<Option<String>> = vec![None; catalog.datasets.len()];
-        let mut findings = Vec::new();
+        let mut findings: Vec<Finding> = unknown
+            .into_iter()
+            .map(|f| f.in_document(CATALOG_FILE))
+            .collect();
         for (path, bytes) in &self.files {
             let Some(name) = path.strip_prefix(DATASETS_DIR) else {
                 continue;
@@ -196,10 +200,11 @@ impl Bundle {
                 continue;
             }
             let text = String::from_utf8_lossy(strip_bom(bytes));
-            match Dataset::from_json(&text) {
-                Ok(d) => {
+            match crate::document::from_json_reporting::<Dataset>(&text) {
+                Ok((d, unknown)) => {
                     catalog.datasets.push(d);
                     sources.push(Some(path.clone()));
+                    findings.extend(unknown.into_iter().map(|f| f.in_document(path.clone())));
                 }
                 Err(e) => {
                     let f = Finding::new(

@@ -145,6 +145,51 @@ pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
     Ok(serde_json::from_str(json)?)
 }
 
+/// Reads a document and reports every field it did not recognise (a misspelt or misplaced
+/// field would otherwise vanish silently) as a `document.unknown-field` finding.
+///
+/// ```
+/// use datago_core::{document::from_json_reporting, Dataset};
+/// let (ds, unknown) = from_json_reporting::<Dataset>(r#"{"id": "d", "slug": "dd", "tittle": "x", "resources": [{"mediatype": "text/csv"}]}"#).unwrap();
+/// let paths: Vec<&str> = unknown.iter().map(|f| f.path.as_str()).collect();
+/// assert_eq!(paths, ["/tittle", "/resources/0/mediatype"]);
+/// assert_eq!(ds.slug, "dd");
+/// ```
+pub fn from_json_reporting<T: DeserializeOwned>(
+    json: &str,
+) -> Result<(T, Vec<crate::Finding>), ParseError> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let mut unknown = Vec::new();
+    let doc: T = serde_ignored::deserialize(&mut de, |path| unknown.push(pointer(&path)))?;
+    de.end()?;
+    let findings = unknown
+        .into_iter()
+        .map(|p| {
+            let name = p.rsplit('/').next().unwrap_or_default().to_string();
+            crate::Finding::new(
+                &crate::rules::DOCUMENT_UNKNOWN_FIELD,
+                p,
+                &[("value", &name)],
+            )
+        })
+        .collect();
+    Ok((doc, findings))
+}
+
+fn pointer(path: &serde_ignored::Path<'_>) -> String {
+    use serde_ignored::Path as P;
+    match path {
+        P::Root => String::new(),
+        P::Seq { parent, index } => format!("{}/{index}", pointer(parent)),
+        P::Map { parent, key } => {
+            format!("{}/{}", pointer(parent), crate::finding::pointer_token(key))
+        }
+        P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => {
+            pointer(parent)
+        }
+    }
+}
+
 /// Reads any DataGO document from a JSON value.
 pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, ParseError> {
     serde_json::from_value(value).map_err(|e| {
@@ -184,19 +229,25 @@ pub fn validate_json(
     json: &str,
 ) -> Result<Vec<crate::Finding>, crate::Error> {
     use crate::schema::DocumentType as T;
-    Ok(match kind {
-        T::Catalog => from_json::<crate::Catalog>(json)?.validate(),
-        T::Organization => from_json::<crate::Organization>(json)?.validate(),
-        T::Dataset => from_json::<crate::Dataset>(json)?.validate(),
-        T::Resource => from_json::<crate::Resource>(json)?.validate(),
-        T::ContactPoint => from_json::<crate::ContactPoint>(json)?.validate(),
-        T::TableSchema => from_json::<crate::TableSchema>(json)?.validate(),
-        T::Finding | T::Report => {
-            // Findings and reports are outputs: reading them is the whole check.
-            normalize_json(kind, json)?;
-            Vec::new()
-        }
-    })
+    fn run<D: DeserializeOwned>(
+        json: &str,
+        validate: impl Fn(&D) -> Vec<crate::Finding>,
+    ) -> Result<Vec<crate::Finding>, crate::Error> {
+        let (doc, mut findings) = from_json_reporting::<D>(json)?;
+        findings.extend(validate(&doc));
+        Ok(findings)
+    }
+    match kind {
+        T::Catalog => run(json, crate::Catalog::validate),
+        T::Organization => run(json, crate::Organization::validate),
+        T::Dataset => run(json, crate::Dataset::validate),
+        T::Resource => run(json, crate::Resource::validate),
+        T::ContactPoint => run(json, crate::ContactPoint::validate),
+        T::TableSchema => run(json, crate::TableSchema::validate),
+        // Findings and reports are outputs: reading them is the whole check.
+        T::Finding => run(json, |_: &crate::Finding| Vec::new()),
+        T::Report => run(json, |_: &crate::Report| Vec::new()),
+    }
 }
 
 /// Reads a document of type `kind` from JSON and writes it back in canonical form (defaults

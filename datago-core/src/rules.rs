@@ -183,6 +183,9 @@ rules! {
         "The {algorithm} checksum of file '{value}' was not verified: DataGO verifies sha256.");
 
     // --- shared --------------------------------------------------------------------------------
+    DOCUMENT_UNKNOWN_FIELD = ("document.unknown-field", Warning,
+        "Kolom '{value}' tidak dikenal sehingga diabaikan: periksa ejaannya (nama kolom memakai camelCase).",
+        "Field '{value}' is unknown and was ignored: check its spelling (field names are camelCase).");
     REGION_MALFORMED = ("region.malformed", Error,
         "Kode wilayah '{value}' tidak sesuai bentuk skema {scheme} (Kemendagri: 33.71, BPS: 3371).",
         "Region code '{value}' does not have the shape of scheme {scheme} (Kemendagri: 33.71, BPS: 3371).");
