@@ -33,6 +33,7 @@ pub mod dataset;
 pub mod document;
 pub mod error;
 pub mod finding;
+pub mod license;
 pub mod organization;
 pub mod region;
 pub mod resource;

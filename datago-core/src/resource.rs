@@ -298,36 +298,16 @@ pub struct Resource {
     pub schema: Option<TableSchema>,
 }
 
-/// Common formats and their IANA media types (upper-case format name → media type).
-const FORMAT_MEDIA_TYPES: &[(&str, &str)] = &[
-    ("CSV", "text/csv"),
-    ("TSV", "text/tab-separated-values"),
-    ("JSON", "application/json"),
-    ("GEOJSON", "application/geo+json"),
-    ("XML", "application/xml"),
-    ("PDF", "application/pdf"),
-    (
-        "XLSX",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    ),
-    ("XLS", "application/vnd.ms-excel"),
-    ("ODS", "application/vnd.oasis.opendocument.spreadsheet"),
-    ("ZIP", "application/zip"),
-    ("HTML", "text/html"),
-    ("TXT", "text/plain"),
-];
-
 /// The usual IANA media type of a format name (case-insensitive).
 ///
 /// ```
 /// assert_eq!(datago_core::resource::media_type_for("csv"), Some("text/csv"));
 /// ```
 pub fn media_type_for(format: &str) -> Option<&'static str> {
-    let upper = format.trim().to_ascii_uppercase();
-    FORMAT_MEDIA_TYPES
+    crate::vocab::formats()
         .iter()
-        .find(|(f, _)| *f == upper)
-        .map(|(_, m)| *m)
+        .find(|f| f.format.eq_ignore_ascii_case(format.trim()))
+        .map(|f| f.media_type.as_str())
 }
 
 impl Resource {
