@@ -3,6 +3,11 @@
 //!
 //! Exit codes: 0 no finding of severity error, 1 findings of severity error, 2 unusable input.
 
+mod license;
+mod replica;
+mod replication;
+mod table;
+
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -85,6 +90,29 @@ enum Command {
         #[arg(value_parser = document_types())]
         kind: String,
     },
+    /// Tables: validate a CSV file against a Table Schema, infer a schema, profile columns, scan
+    /// for personal data.
+    Table {
+        #[command(subcommand)]
+        command: table::TableCommand,
+    },
+    /// Replication plans (Pedoman Replikasi DataGO): init a plan template, check it, report on
+    /// readiness and progress.
+    Replication {
+        #[command(subcommand)]
+        command: replication::ReplicationCommand,
+    },
+    /// Licences: the registry, normalisation of licence strings, compatibility, attribution.
+    License {
+        #[command(subcommand)]
+        command: license::LicenseCommand,
+    },
+    /// DataGO replica compliance: check a home page for the DataGO logo and link, print the
+    /// credit block, check terms of use.
+    Replica {
+        #[command(subcommand)]
+        command: replica::ReplicaCommand,
+    },
     /// List every validation rule with its code, severity and message.
     Rules {
         /// Output format.
@@ -119,6 +147,10 @@ fn main() -> ExitCode {
             print_json(&json_schema(k));
             ExitCode::SUCCESS
         }),
+        Command::Table { command } => table::run(command),
+        Command::Replication { command } => replication::run(command),
+        Command::License { command } => license::run(command),
+        Command::Replica { command } => replica::run(command),
         Command::Rules { format, lang } => {
             rules(format, lang.into());
             Ok(ExitCode::SUCCESS)
@@ -132,6 +164,34 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The bytes of `path`, or of standard input for `-`; an unreadable file is a bundle I/O error
+/// (exit 2).
+fn read_input_bytes(path: &std::path::Path) -> Result<Vec<u8>, Error> {
+    let io = |e: std::io::Error| {
+        Error::from(datago_core::BundleError::Io {
+            path: path.display().to_string(),
+            detail: e.to_string(),
+        })
+    };
+    if path.as_os_str() == "-" {
+        let mut b = Vec::new();
+        std::io::stdin().read_to_end(&mut b).map_err(io)?;
+        Ok(b)
+    } else {
+        std::fs::read(path).map_err(io)
+    }
+}
+
+/// The text of `path` (or standard input for `-`), which must be UTF-8.
+fn read_input(path: &std::path::Path) -> Result<String, Error> {
+    String::from_utf8(read_input_bytes(path)?).map_err(|e| {
+        Error::from(datago_core::BundleError::Io {
+            path: path.display().to_string(),
+            detail: format!("not UTF-8 text: {e}"),
+        })
+    })
 }
 
 fn print_json<T: serde::Serialize>(v: &T) {

@@ -227,8 +227,9 @@ impl Bundle {
     }
 
     /// Loads and checks the whole directory: every document ([`Catalog::validate`]) and every
-    /// data file a resource points to (present, size, sha256 checksum, CSV header against the
-    /// Table Schema), plus data files no resource mentions.
+    /// data file a resource points to (present, size, sha256 checksum, CSV header and contents
+    /// against the Table Schema, region codes, personal data — an error in open data), plus
+    /// data files no resource mentions.
     pub fn check(&self) -> Result<Report, BundleError> {
         self.check_with_progress(&mut |_, _| {})
     }
@@ -250,6 +251,8 @@ impl Bundle {
                 }
                 let base = format!("/datasets/{i}/resources/{j}");
                 findings.extend(self.check_file(r).into_iter().map(|f| f.under(&base)));
+                let table = crate::table::bundle_check::resource_findings(self, d, r);
+                findings.extend(table.into_iter().map(|f| f.under(&base)));
             }
             progress(i + 1, total);
         }

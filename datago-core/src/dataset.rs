@@ -87,9 +87,71 @@ pub struct Dataset {
     /// Every workflow step taken, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<Transition>,
+    /// Web page about the dataset (`dcat:landingPage`, CKAN `url`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub landing_page: Option<String>,
+    /// Version label (`dcat:version`, CKAN `version`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// Languages of the data (BCP 47 tags, `id`, `en`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub language: Vec<String>,
+    /// The person or unit that made the data (CKAN `author`, `dct:creator`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<Agent>,
+    /// The person or unit that maintains the metadata (CKAN `maintainer`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maintainer: Option<Agent>,
+    /// Groups or collections the dataset belongs to (CKAN group names).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<String>,
+    /// Where the data comes from (`dct:source`, Data Package `sources`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceRef>,
+    /// When the metadata record was created and last changed (CKAN `metadata_created`,
+    /// `metadata_modified`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<RecordDates>,
+    /// Satu Data standard and statistical metadata (Perpres 39/2019; MS-Keg, MS-Var, MS-Ind of
+    /// Peraturan BPS 5/2020).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub satu_data: Option<crate::standards::satu_data::SatuData>,
     /// Other key/value metadata (CKAN extras), kept as they are.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub extras: BTreeMap<String, String>,
+}
+
+/// A person or unit named as author or maintainer.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Agent {
+    /// Name.
+    #[serde(default)]
+    pub name: String,
+    /// E-mail address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// A source the data was derived from.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct SourceRef {
+    /// What it is.
+    #[serde(default)]
+    pub title: String,
+    /// Where it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Timestamps of the metadata record (not of the data).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct RecordDates {
+    /// When the record was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<DateTime<Utc>>,
+    /// When the record last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<DateTime<Utc>>,
 }
 
 impl Dataset {
@@ -115,6 +177,15 @@ impl Dataset {
             contact: None,
             resources: Vec::new(),
             history: Vec::new(),
+            landing_page: None,
+            version: None,
+            language: Vec::new(),
+            author: None,
+            maintainer: None,
+            groups: Vec::new(),
+            sources: Vec::new(),
+            record: None,
+            satu_data: None,
             extras: BTreeMap::new(),
         }
     }
@@ -248,6 +319,8 @@ impl Dataset {
         if let Some(c) = &self.contact {
             f.extend_under("/contact", c.validate());
         }
+        // Licences: unknown ids, non-canonical ids, resources conflicting with the dataset.
+        f.0.extend(crate::license::check_dataset(self));
         f.into_vec()
     }
 

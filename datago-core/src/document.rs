@@ -247,6 +247,7 @@ pub fn validate_json(
         // Findings and reports are outputs: reading them is the whole check.
         T::Finding => run(json, |_: &crate::Finding| Vec::new()),
         T::Report => run(json, |_: &crate::Report| Vec::new()),
+        T::ReplicationPlan => run(json, crate::replication::ReplicationPlan::validate),
     }
 }
 
@@ -281,5 +282,6 @@ pub fn normalize_json(
         T::TableSchema => round::<crate::TableSchema>(json),
         T::Finding => round::<crate::Finding>(json),
         T::Report => round::<crate::Report>(json),
+        T::ReplicationPlan => round::<crate::replication::ReplicationPlan>(json),
     }
 }

@@ -26,6 +26,28 @@ pub enum Error {
     /// A catalog directory could not be used.
     #[error(transparent)]
     Bundle(#[from] BundleError),
+    /// A prebuilt search index could not be read.
+    #[error(transparent)]
+    Search(#[from] crate::search::SearchError),
+    /// A CKAN API document could not be read (`ckan.*`).
+    #[error(transparent)]
+    Ckan(crate::standards::ckan::CkanError),
+    /// A Data Package could not be read (`datapackage.*`).
+    #[error(transparent)]
+    DataPackage(crate::standards::datapackage::DataPackageError),
+    /// A replication argument is not usable (`replication.*`: model, report format, date,
+    /// amount).
+    #[error(transparent)]
+    Replication(#[from] crate::replication::ReplicationError),
+    /// A table could not be read, or its schema could not be parsed (`table.*`).
+    #[error(transparent)]
+    Table(#[from] crate::table::TableError),
+    /// A licence is unknown or a purpose is not one of the known ones (`license.*`).
+    #[error(transparent)]
+    License(#[from] crate::license::LicenseError),
+    /// A replica's home page or terms cannot be checked (`replica.*`).
+    #[error(transparent)]
+    Replica(#[from] crate::replica::ReplicaError),
     /// A document has findings of severity error (from `ensure_valid`-style calls).
     #[error("the document has {} error(s); first: {}", .0.len(), .0.first().map(|f| f.message.en.as_str()).unwrap_or(""))]
     Invalid(Vec<Finding>),
@@ -48,6 +70,13 @@ impl Error {
             Error::Parse(e) => e.code(),
             Error::Workflow(e) => e.code(),
             Error::Bundle(e) => e.code(),
+            Error::Search(e) => e.code(),
+            Error::Replication(e) => e.code(),
+            Error::Ckan(e) => e.code(),
+            Error::DataPackage(e) => e.code(),
+            Error::Table(e) => e.code(),
+            Error::License(e) => e.code(),
+            Error::Replica(e) => e.code(),
             Error::Invalid(_) => "invalid",
             Error::InvalidArgument { .. } => "invalid-argument",
         }
@@ -59,6 +88,13 @@ impl Error {
             (_, Error::Parse(e)) => e.message(lang),
             (_, Error::Workflow(e)) => e.message(lang),
             (_, Error::Bundle(e)) => e.message(lang),
+            (_, Error::Search(e)) => e.message(lang),
+            (_, Error::Replication(e)) => e.message(lang),
+            (_, Error::Ckan(e)) => e.message(lang),
+            (_, Error::DataPackage(e)) => e.message(lang),
+            (_, Error::Table(e)) => e.message(lang),
+            (_, Error::License(e)) => e.message(lang),
+            (_, Error::Replica(e)) => e.message(lang),
             (Lang::En, _) => self.to_string(),
             (Lang::Id, Error::Invalid(f)) => format!(
                 "dokumen memiliki {} galat; yang pertama: {}",
@@ -82,13 +118,36 @@ impl Error {
                     "urusan code" => "kode urusan",
                     "region scheme" => "skema wilayah",
                     "region code" => "kode wilayah",
+                    "profile" => "profil",
                     "RDF format" => "format RDF",
                     "action" => "langkah",
                     "language" => "bahasa",
+                    "source format" => "format sumber",
+                    "target format" => "format tujuan",
                     other => other,
                 };
                 format!("{what} '{value}' tidak sah; yang diharapkan: {expected}")
             }
+        }
+    }
+}
+
+/// Bad JSON stays a [`Error::Parse`], whichever reader found it.
+impl From<crate::standards::ckan::CkanError> for Error {
+    fn from(e: crate::standards::ckan::CkanError) -> Self {
+        match e {
+            crate::standards::ckan::CkanError::Parse(p) => Error::Parse(p),
+            other => Error::Ckan(other),
+        }
+    }
+}
+
+/// Bad JSON stays a [`Error::Parse`], whichever reader found it.
+impl From<crate::standards::datapackage::DataPackageError> for Error {
+    fn from(e: crate::standards::datapackage::DataPackageError) -> Self {
+        match e {
+            crate::standards::datapackage::DataPackageError::Parse(p) => Error::Parse(p),
+            other => Error::DataPackage(other),
         }
     }
 }

@@ -161,6 +161,15 @@ pub struct Organization {
     /// Who to contact.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<ContactPoint>,
+    /// What the organization does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<LocalizedText>,
+    /// Its logo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    /// Other key/value metadata (CKAN organization extras), kept as they are.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub extras: std::collections::BTreeMap<String, String>,
 }
 
 impl Organization {

@@ -11,6 +11,8 @@
 
 use std::fmt;
 
+pub mod reference;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 

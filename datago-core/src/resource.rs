@@ -136,6 +136,12 @@ pub struct FieldConstraints {
     /// Longest allowed length.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_length: Option<u64>,
+    /// Smallest allowed value, excluded (Table Schema v2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exclusive_minimum: Option<serde_json::Value>,
+    /// Largest allowed value, excluded (Table Schema v2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exclusive_maximum: Option<serde_json::Value>,
     /// Regular expression every value matches.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pattern: Option<String>,
@@ -203,9 +209,52 @@ pub struct TableSchema {
     /// Foreign keys.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub foreign_keys: Vec<ForeignKey>,
-    /// Strings read as missing values (Frictionless default: `[""]`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Strings read as missing values (Frictionless default: `[""]`). v2 `{"value", "label"}`
+    /// entries are read as their value.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "missing_values"
+    )]
     pub missing_values: Option<Vec<String>>,
+    /// How header labels pair with fields (Table Schema v2; default `exact`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fields_match: Option<FieldsMatch>,
+}
+
+/// How the header of a table pairs with the schema's fields (Table Schema v2 `fieldsMatch`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum FieldsMatch {
+    /// Same fields in the same order (by position).
+    #[default]
+    Exact,
+    /// Same fields, any order (by name).
+    Equal,
+    /// The data may have more fields than the schema.
+    Subset,
+    /// The data may lack optional fields of the schema.
+    Superset,
+    /// Both, as long as one field matches.
+    Partial,
+}
+
+/// `missingValues`: strings, or v2 `{"value": …, "label": …}` objects read as their value.
+fn missing_values<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<String>>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Entry {
+        Value(String),
+        Labelled { value: String },
+    }
+    let entries: Option<Vec<Entry>> = Option::deserialize(d)?;
+    Ok(entries.map(|v| {
+        v.into_iter()
+            .map(|e| match e {
+                Entry::Value(s) | Entry::Labelled { value: s } => s,
+            })
+            .collect()
+    }))
 }
 
 impl TableSchema {
@@ -296,6 +345,54 @@ pub struct Resource {
     /// Table Schema of a tabular file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<TableSchema>,
+    /// Table Dialect of a CSV file (delimiter, quoting, header rows).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dialect: Option<TableDialect>,
+    /// Character encoding of a text file (`utf-8`, `windows-1252`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
+    /// Date the resource was first issued.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued: Option<chrono::NaiveDate>,
+    /// Date the resource last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::NaiveDate>,
+    /// Other properties (e.g. CKAN resource fields DataGO has no field for), kept as they are.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub extras: BTreeMap<String, serde_json::Value>,
+}
+
+/// Frictionless Table Dialect: how a CSV file is written.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct TableDialect {
+    /// Field separator (default `,`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delimiter: Option<String>,
+    /// Quote character (default `"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_char: Option<String>,
+    /// Whether a quote inside a quoted field is written twice (default true).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub double_quote: Option<bool>,
+    /// Escape character, when quotes are escaped instead of doubled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escape_char: Option<String>,
+    /// Whether the file has a header row (default true; v1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header: Option<bool>,
+    /// 1-based row numbers of the header rows (v2; default `[1]`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header_rows: Option<Vec<u32>>,
+    /// Character that starts a comment line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment_char: Option<String>,
+    /// Whether spaces after a delimiter are ignored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skip_initial_space: Option<bool>,
+    /// Line terminator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line_terminator: Option<String>,
 }
 
 /// The usual IANA media type of a format name (case-insensitive).

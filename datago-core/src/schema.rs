@@ -30,11 +30,13 @@ pub enum DocumentType {
     Finding,
     /// [`crate::Report`].
     Report,
+    /// [`crate::replication::ReplicationPlan`].
+    ReplicationPlan,
 }
 
 impl DocumentType {
     /// Every document type.
-    pub const ALL: [DocumentType; 8] = [
+    pub const ALL: [DocumentType; 9] = [
         DocumentType::Catalog,
         DocumentType::Organization,
         DocumentType::Dataset,
@@ -43,6 +45,7 @@ impl DocumentType {
         DocumentType::TableSchema,
         DocumentType::Finding,
         DocumentType::Report,
+        DocumentType::ReplicationPlan,
     ];
 
     /// The kebab-case name (`dataset`, `contact-point`, `table-schema`).
@@ -56,6 +59,7 @@ impl DocumentType {
             DocumentType::TableSchema => "table-schema",
             DocumentType::Finding => "finding",
             DocumentType::Report => "report",
+            DocumentType::ReplicationPlan => "replication-plan",
         }
     }
 
@@ -84,6 +88,9 @@ pub fn json_schema(kind: DocumentType) -> serde_json::Value {
         DocumentType::TableSchema => schemars::schema_for!(crate::resource::TableSchema),
         DocumentType::Finding => schemars::schema_for!(crate::Finding),
         DocumentType::Report => schemars::schema_for!(crate::Report),
+        DocumentType::ReplicationPlan => {
+            schemars::schema_for!(crate::replication::ReplicationPlan)
+        }
     };
     schema.to_value()
 }

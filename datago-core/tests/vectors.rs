@@ -181,6 +181,133 @@ fn run_case(case: &Value) -> Result<(), String> {
                 (r, _) => return Err(format!("got {r:?}")),
             }
         }
+        "quality" => {
+            use datago_core::quality::{catalog_quality, dataset_quality, QualityOptions};
+            let options = QualityOptions {
+                reachable: serde_json::from_value(
+                    case.get("reachable").cloned().unwrap_or(json!({})),
+                )
+                .map_err(|e| e.to_string())?,
+                dcat_ap_compliant: case.get("dcatApCompliant").and_then(Value::as_bool),
+            };
+            let input = &case["input"];
+            let report = match (input.get("dataset"), input.get("catalog")) {
+                (Some(d), _) => {
+                    dataset_quality(&serde_json::from_value(d.clone()).unwrap(), &options)
+                }
+                (_, Some(c)) => {
+                    catalog_quality(&serde_json::from_value(c.clone()).unwrap(), &options)
+                }
+                _ => return Err("input needs a dataset or a catalog".into()),
+            };
+            let close =
+                |got: f64, want: &Value| want.as_f64().is_some_and(|w| (got - w).abs() < 0.005);
+            if !close(report.score, &expect["score"])
+                || json!(report.rating.as_str()) != expect["rating"]
+            {
+                return Err(format!(
+                    "score {} rating {}",
+                    report.score,
+                    report.rating.as_str()
+                ));
+            }
+            for (name, want) in expect["dimensions"].as_object().unwrap() {
+                let got = report
+                    .dimensions
+                    .iter()
+                    .find(|d| d.dimension.as_str() == name)
+                    .map(|d| d.points);
+                if !got.is_some_and(|g| close(g, want)) {
+                    return Err(format!("{name}: {got:?}"));
+                }
+            }
+            for (name, want) in expect
+                .get("indicators")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                let got = report
+                    .indicators
+                    .iter()
+                    .find(|i| i.indicator.as_str() == name)
+                    .map(|i| i.points);
+                if !got.is_some_and(|g| close(g, want)) {
+                    return Err(format!("indicator {name}: {got:?}"));
+                }
+            }
+            if let Some(best) = expect.get("bestDistribution") {
+                if json!(report.best_distribution) != *best {
+                    return Err(format!("best distribution {:?}", report.best_distribution));
+                }
+            }
+            // Hints come biggest gain first; `hints` lists the first ones ([] = none at all).
+            let gains: Vec<f64> = report.hints.iter().map(|h| h.gain).collect();
+            assert!(
+                gains.windows(2).all(|w| w[0] >= w[1]),
+                "hints not ordered: {gains:?}"
+            );
+            if let Some(want) = expect.get("hints").and_then(Value::as_array) {
+                if want.is_empty() && !report.hints.is_empty() {
+                    return Err(format!("unexpected hints {:?}", report.hints));
+                }
+                for (i, w) in want.iter().enumerate() {
+                    let Some(h) = report.hints.get(i) else {
+                        return Err(format!("only {} hints", report.hints.len()));
+                    };
+                    assert!(
+                        !h.message.id.contains('{') && !h.message.en.contains('{'),
+                        "{h:?}"
+                    );
+                    if json!(h.indicator.as_str()) != w["indicator"]
+                        || !close(h.gain, &w["gain"])
+                        || json!(h.code) != w["code"]
+                        || json!(h.path) != w["path"]
+                    {
+                        return Err(format!(
+                            "hint {i}: {} {} {} {}",
+                            h.indicator.as_str(),
+                            h.gain,
+                            h.code,
+                            h.path
+                        ));
+                    }
+                }
+            }
+        }
+        "profile" => {
+            use datago_core::standards::profile::{
+                validate_catalog_profile, validate_profile, Profile,
+            };
+            let profile = match (
+                Profile::parse(case["profile"].as_str().unwrap()),
+                expect.get("error"),
+            ) {
+                (Ok(p), None) => p,
+                (Err(e), Some(code)) if e.code() == code => return Ok(()),
+                (r, _) => return Err(format!("profile {r:?}")),
+            };
+            let findings = match case["type"].as_str().unwrap() {
+                "dataset" => validate_profile(
+                    &serde_json::from_value(case["input"].clone()).unwrap(),
+                    profile,
+                ),
+                "catalog" => validate_catalog_profile(
+                    &serde_json::from_value(case["input"].clone()).unwrap(),
+                    profile,
+                ),
+                t => return Err(format!("unknown type {t}")),
+            };
+            let got = keys_of_findings(&findings);
+            let want = keys_of_expected(&expect["findings"]);
+            if got != want {
+                return Err(format!(
+                    "findings differ\n  missing: {:?}\n  unexpected: {:?}",
+                    want.difference(&got).collect::<Vec<_>>(),
+                    got.difference(&want).collect::<Vec<_>>()
+                ));
+            }
+        }
         "bundle" => {
             let mut b = Bundle::new();
             for (path, text) in case["files"].as_object().unwrap() {
@@ -213,6 +340,238 @@ fn run_case(case: &Value) -> Result<(), String> {
                     }
                 }
                 (r, _) => return Err(format!("unexpected outcome {r:?}")),
+            }
+        }
+        "search" => {
+            let catalog: datago_core::Catalog =
+                serde_json::from_value(case["catalog"].clone()).unwrap();
+            let published_only = case["publishedOnly"].as_bool().unwrap_or(false);
+            let index = datago_core::search::SearchIndex::build(&catalog, published_only);
+            let qv = &case["query"];
+            let mut q = datago_core::search::Query::parse(qv["text"].as_str().unwrap());
+            if let Some(s) = qv.get("sort") {
+                q.sort = serde_json::from_value(s.clone()).unwrap();
+            }
+            if let Some(p) = qv["page"].as_u64() {
+                q.page = p as usize;
+            }
+            if let Some(p) = qv["perPage"].as_u64() {
+                q.per_page = p as usize;
+            }
+            // The prebuilt (serialized) index answers the same.
+            let again = datago_core::search::SearchIndex::from_bytes(&index.to_bytes()).unwrap();
+            let r = index.search(&q);
+            if again.search(&q) != r {
+                return Err("the deserialized index answers differently".into());
+            }
+            if json!(r.total) != expect["total"] {
+                return Err(format!("total {}", r.total));
+            }
+            if let Some(slugs) = expect.get("slugs") {
+                let got: Vec<&str> = r.hits.iter().map(|h| h.slug.as_str()).collect();
+                if json!(got) != *slugs {
+                    return Err(format!("slugs {got:?}"));
+                }
+            }
+            for (facet, want) in expect
+                .get("facets")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                let got: Vec<Value> = r.facets[facet]
+                    .iter()
+                    .map(|c| json!([c.value, c.count]))
+                    .collect();
+                if json!(got) != *want {
+                    return Err(format!("facet {facet}: {got:?}"));
+                }
+            }
+        }
+        "stem" => {
+            let got: Vec<String> = case["input"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|w| datago_core::search::stem::stem(w.as_str().unwrap()))
+                .collect();
+            if json!(got) != *expect {
+                return Err(format!("stems {got:?}"));
+            }
+        }
+        "convert" => {
+            let from = case["from"].as_str().unwrap();
+            let to = case["to"].as_str().unwrap();
+            let got = datago_core::standards::convert(from, to, &case["input"].to_string());
+            match (got, expect.get("error")) {
+                (Ok(v), None) => {
+                    if v != expect["output"] {
+                        return Err(format!("got {v}"));
+                    }
+                }
+                (Err(e), Some(code)) => {
+                    if e.code() != code {
+                        return Err(format!("error {}: {e}", e.code()));
+                    }
+                    assert!(!e.message(datago_core::Lang::Id).is_empty());
+                }
+                (r, _) => return Err(format!("unexpected outcome {r:?}")),
+            }
+        }
+        "replication-check" | "replication-template" | "replication-progress" | "rupiah" => {
+            replication_case(op, case)?
+        }
+        "license-normalize" => {
+            let n = datago_core::license::normalize(case["input"].as_str().unwrap());
+            let id = n.license.map(|l| l.id.as_str());
+            if json!(id) != expect["id"] {
+                return Err(format!("got {id:?} ({n:?})"));
+            }
+            // A match is at or above the threshold, an unknown below it.
+            let threshold = datago_core::license::MATCH_THRESHOLD;
+            assert_eq!(n.license.is_some(), n.confidence >= threshold, "{n:?}");
+            if let Some(a) = expect.get("assumedVersion") {
+                if json!(n.assumed_version) != *a {
+                    return Err(format!("assumedVersion {}", n.assumed_version));
+                }
+            }
+            if let Some(top) = expect.get("top") {
+                let got = n.suggestions.first().map(|s| s.id.as_str());
+                if json!(got) != *top {
+                    return Err(format!("top suggestion {got:?} ({:?})", n.suggestions));
+                }
+            }
+            let v = serde_json::to_value(&n).unwrap();
+            let spdx = n.license.and_then(|l| l.spdx.as_deref());
+            if v["spdx"] != json!(spdx) || v["id"] != expect["id"] {
+                return Err(format!("JSON shape {v}"));
+            }
+        }
+        "license-combine" => {
+            let inputs: Vec<&str> = case["input"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap())
+                .collect();
+            let c = datago_core::license::combine_ids(&inputs);
+            let v = serde_json::to_value(&c).unwrap();
+            if v["allowed"] != expect["allowed"] || v["recommended"] != expect["recommended"] {
+                return Err(format!(
+                    "allowed {} recommended {}",
+                    v["allowed"], v["recommended"]
+                ));
+            }
+            if let Some(u) = expect.get("unknown") {
+                if v["unknown"] != *u {
+                    return Err(format!("unknown {}", v["unknown"]));
+                }
+            }
+            assert!(!c.reasons.is_empty(), "no reasons");
+            for r in &c.reasons {
+                assert!(
+                    !r.id.is_empty() && !r.en.is_empty() && !r.en.contains("{license}"),
+                    "{r:?}"
+                );
+            }
+        }
+        "license-can-use" => {
+            let purpose = datago_core::license::Purpose::parse(case["purpose"].as_str().unwrap())
+                .map_err(|e| e.to_string())?;
+            let verdict =
+                datago_core::license::can_use_id(case["license"].as_str().unwrap(), purpose);
+            let v = serde_json::to_value(&verdict).unwrap();
+            let codes: Vec<&Value> = v["conditions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| &c["code"])
+                .collect();
+            if v["allowed"] != expect["allowed"] || json!(codes) != expect["conditions"] {
+                return Err(format!("allowed {} conditions {codes:?}", v["allowed"]));
+            }
+            let want_license = expect
+                .get("license")
+                .cloned()
+                .unwrap_or_else(|| case["license"].clone());
+            if v["license"] != want_license {
+                return Err(format!("license {}", v["license"]));
+            }
+            assert!(!verdict.reasons.is_empty());
+        }
+        "license-check" => {
+            let ds: Dataset = serde_json::from_value(case["input"].clone()).unwrap();
+            let got: BTreeSet<(String, String, String)> = datago_core::license::check_dataset(&ds)
+                .iter()
+                .map(|f| {
+                    (
+                        f.code.clone(),
+                        f.severity.as_str().to_string(),
+                        f.path.clone(),
+                    )
+                })
+                .collect();
+            let want: BTreeSet<(String, String, String)> = expect["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| {
+                    (
+                        f["code"].as_str().unwrap().to_string(),
+                        f["severity"].as_str().unwrap().to_string(),
+                        f["path"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect();
+            if got != want {
+                return Err(format!("findings {got:?}"));
+            }
+            // The same findings come out of Dataset::validate.
+            let all = ds.validate();
+            for (code, _, path) in &want {
+                assert!(
+                    all.iter().any(|f| &f.code == code && &f.path == path),
+                    "{code} {path}"
+                );
+            }
+        }
+        "replica-check" => {
+            let r = datago_core::replica::check_homepage(case["html"].as_str().unwrap());
+            match (r, expect.get("error")) {
+                (Err(e), Some(code)) if json!(e.code()) == *code => {}
+                (Ok(report), None) => {
+                    let mut codes: Vec<&str> =
+                        report.findings.iter().map(|f| f.code.as_str()).collect();
+                    codes.sort();
+                    codes.dedup();
+                    keys_of_findings(&report.findings);
+                    if json!(report.compliant) != expect["compliant"]
+                        || json!(codes) != expect["codes"]
+                    {
+                        return Err(format!("compliant {} codes {codes:?}", report.compliant));
+                    }
+                }
+                (r, _) => return Err(format!("unexpected outcome {r:?}")),
+            }
+        }
+        "table" => {
+            let schema: datago_core::resource::TableSchema =
+                serde_json::from_value(case["schema"].clone()).unwrap();
+            let mut options = datago_core::table::ValidateOptions::default();
+            if let Some(n) = case["options"]["limitErrors"].as_u64() {
+                options.limit_errors = n as usize;
+            }
+            options.dialect = case
+                .get("dialect")
+                .map(|d| serde_json::from_value(d.clone()).unwrap());
+            let csv = case["csv"].as_str().unwrap().as_bytes();
+            let r = datago_core::table::validate_bytes(csv, &schema, &options);
+            let got = json!({
+                "valid": r.valid,
+                "errors": r.errors.iter().map(|e| json!([e.code, e.row_number, e.field_number])).collect::<Vec<_>>(),
+            });
+            if &got != expect {
+                return Err(format!("got {got}"));
             }
         }
         other => return Err(format!("unknown op {other}")),
@@ -251,4 +610,168 @@ fn conformance_vectors() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// The plan of a replication case: `tests/vectors/replication/<base>.json` with the case's JSON
+/// Patch (RFC 6902 `add`, `remove`, `replace`) applied.
+fn replication_plan(case: &Value) -> Value {
+    let base = case["base"].as_str().expect("base");
+    let path = vectors_dir()
+        .join("replication")
+        .join(format!("{base}.json"));
+    let mut doc: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    for op in case["patch"].as_array().into_iter().flatten() {
+        let pointer = op["path"].as_str().unwrap();
+        let (parent, last) = pointer.rsplit_once('/').unwrap();
+        let last = last.replace("~1", "/").replace("~0", "~");
+        let target = doc.pointer_mut(parent).expect("patch parent exists");
+        match (op["op"].as_str().unwrap(), target) {
+            ("remove", Value::Object(m)) => {
+                m.remove(&last).expect("removed member exists");
+            }
+            ("remove", Value::Array(a)) => {
+                a.remove(last.parse::<usize>().unwrap());
+            }
+            ("add" | "replace", Value::Object(m)) => {
+                m.insert(last, op["value"].clone());
+            }
+            ("add", Value::Array(a)) if last == "-" => a.push(op["value"].clone()),
+            ("add", Value::Array(a)) => a.insert(last.parse().unwrap(), op["value"].clone()),
+            ("replace", Value::Array(a)) => a[last.parse::<usize>().unwrap()] = op["value"].clone(),
+            (o, _) => panic!("unsupported patch op {o} at {pointer}"),
+        }
+    }
+    doc
+}
+
+fn replication_case(op: &str, case: &Value) -> Result<(), String> {
+    use datago_core::replication::{
+        check_json, parse_date, CheckOptions, ReplicationModel, ReplicationPlan, Rupiah,
+    };
+    let expect = &case["expect"];
+    let as_of = case["asOf"].as_str().map(|d| parse_date(d).unwrap());
+    match op {
+        "replication-check" => {
+            let text = match case.get("text") {
+                Some(t) => t.as_str().unwrap().to_string(),
+                None => replication_plan(case).to_string(),
+            };
+            let opts = CheckOptions {
+                as_of,
+                homepage: case
+                    .get("homepage")
+                    .map(|h| serde_json::from_value(h.clone()).unwrap()),
+            };
+            match (check_json(&text, &opts), expect.get("error")) {
+                (Err(e), Some(code)) if e.code() == code => {}
+                (Ok(findings), None) => {
+                    let got = keys_of_findings(&findings);
+                    let want = keys_of_expected(&expect["findings"]);
+                    if got != want {
+                        return Err(format!(
+                            "findings differ\n  missing: {:?}\n  unexpected: {:?}",
+                            want.difference(&got).collect::<Vec<_>>(),
+                            got.difference(&want).collect::<Vec<_>>()
+                        ));
+                    }
+                }
+                (r, _) => return Err(format!("unexpected outcome {r:?}")),
+            }
+        }
+        "replication-template" => {
+            let model = match (
+                ReplicationModel::parse(case["model"].as_str().unwrap()),
+                expect.get("error"),
+            ) {
+                (Err(e), Some(code)) if e.code() == code => return Ok(()),
+                (Ok(m), None) => m,
+                (r, _) => return Err(format!("unexpected outcome {r:?}")),
+            };
+            let t = datago_core::replication::model_template(model);
+            let stages: Vec<Value> = t
+                .stages
+                .iter()
+                .map(|s| {
+                    json!([
+                        s.stage,
+                        s.activities
+                            .iter()
+                            .map(|a| a.code.clone())
+                            .collect::<Vec<_>>()
+                    ])
+                })
+                .collect();
+            let methods: Vec<_> = t.methods.iter().map(|m| m.method).collect();
+            let plan = ReplicationPlan::template(model, case["replicator"].as_str().unwrap());
+            let items: Vec<Value> = plan
+                .action_plan
+                .iter()
+                .map(|a| json!([a.stage, a.activity]))
+                .collect();
+            let want_items: Vec<Value> = expect["stages"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|s| {
+                    s[1].as_array()
+                        .unwrap()
+                        .iter()
+                        .map(move |a| json!([s[0], a]))
+                })
+                .collect();
+            let kinds: Vec<_> = plan.agreements.iter().map(|a| a.kind).collect();
+            let got = json!({
+                "stages": stages, "methods": methods, "parties": t.parties, "agreements": kinds,
+                "facilitator": plan.actors.facilitator.is_some(), "id": plan.id,
+            });
+            if &got != expect || json!(items) != json!(want_items) {
+                return Err(format!("got {got} with items {items:?}"));
+            }
+        }
+        "replication-progress" => {
+            let plan: ReplicationPlan = serde_json::from_value(replication_plan(case)).unwrap();
+            let p = serde_json::to_value(plan.progress(as_of)).unwrap();
+            let activities: Vec<Value> = p["activities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| json!([a["id"], a["state"], a["percent"], a["daysLate"]]))
+                .collect();
+            let stages: Vec<Value> = p["stages"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| {
+                    json!([
+                        s["stage"],
+                        s["activities"],
+                        s["done"],
+                        s["inProgress"],
+                        s["late"],
+                        s["percent"]
+                    ])
+                })
+                .collect();
+            let got = json!({"percent": p["percent"], "activities": activities, "stages": stages, "budget": p["budget"]});
+            if &got != expect {
+                return Err(format!("got {got}"));
+            }
+        }
+        "rupiah" => {
+            let amount = case["amount"].as_i64().unwrap();
+            if Rupiah::new(amount).to_string() != expect["text"] {
+                return Err(format!("formatted {}", Rupiah::new(amount)));
+            }
+            for pair in expect["parsed"].as_array().unwrap() {
+                let got = Rupiah::parse(pair[0].as_str().unwrap())
+                    .ok()
+                    .map(Rupiah::amount);
+                if json!(got) != pair[1] {
+                    return Err(format!("parsed {} as {got:?}", pair[0]));
+                }
+            }
+        }
+        _ => unreachable!(),
+    }
+    Ok(())
 }

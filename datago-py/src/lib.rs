@@ -2,10 +2,19 @@
 //! lives in `datago-core`.
 #![cfg(not(target_family = "wasm"))]
 
+mod license;
+mod replica;
+mod replication;
+mod search;
+mod standards;
+mod table;
+
 use std::collections::BTreeMap;
 
 use datago_core::document::{normalize_json, validate_json};
 use datago_core::schema::{json_schema, DocumentType};
+use datago_core::standards::dcat_ap::{self, DcatOptions};
+use datago_core::standards::rdf::RdfFormat;
 use datago_core::{
     slug, vocab, workflow, Bundle, Catalog, ContactPoint, Dataset, Error, Finding, Lang,
     Organization, RegionCode, Report, Resource,
@@ -48,13 +57,25 @@ create_exception!(
 );
 create_exception!(
     datago,
+    LicenseError,
+    DataGoError,
+    "A licence is unknown (`license.unknown`) or a purpose is not a known one (`license.purpose-unknown`)."
+);
+create_exception!(
+    datago,
+    ReplicaError,
+    DataGoError,
+    "A replica's home page cannot be checked: empty, not text, no HTML or too large (`replica.input.*`)."
+);
+create_exception!(
+    datago,
     InvalidArgumentError,
     DataGoError,
     "An argument is not one of the accepted values."
 );
 
 /// Converts a core error to the matching Python exception, with its code and both messages.
-fn py_err(py: Python<'_>, e: Error) -> PyErr {
+pub(crate) fn py_err(py: Python<'_>, e: Error) -> PyErr {
     let en = e.message(Lang::En);
     let err = match &e {
         Error::Parse(_) => ParseError::new_err(en.clone()),
@@ -63,6 +84,10 @@ fn py_err(py: Python<'_>, e: Error) -> PyErr {
         Error::Bundle(_) => BundleError::new_err(en.clone()),
         Error::Invalid(_) => ValidationError::new_err(en.clone()),
         Error::InvalidArgument { .. } => InvalidArgumentError::new_err(en.clone()),
+        Error::Table(_) => table::TableError::new_err(en.clone()),
+        Error::License(_) => LicenseError::new_err(en.clone()),
+        Error::Replica(_) => ReplicaError::new_err(en.clone()),
+        Error::Replication(_) => replication::ReplicationError::new_err(en.clone()),
         _ => DataGoError::new_err(en.clone()),
     };
     let value = err.value(py);
@@ -111,7 +136,7 @@ fn py_err(py: Python<'_>, e: Error) -> PyErr {
     err
 }
 
-trait OrPy<T> {
+pub(crate) trait OrPy<T> {
     fn or_py(self, py: Python<'_>) -> PyResult<T>;
 }
 
@@ -121,7 +146,7 @@ impl<T, E: Into<Error>> OrPy<T> for Result<T, E> {
     }
 }
 
-fn lang(py: Python<'_>, tag: &str) -> PyResult<Lang> {
+pub(crate) fn lang(py: Python<'_>, tag: &str) -> PyResult<Lang> {
     Lang::parse(tag)
         .ok_or_else(|| Error::InvalidArgument {
             what: "language",
@@ -136,7 +161,7 @@ fn kind(py: Python<'_>, name: &str) -> PyResult<DocumentType> {
 }
 
 /// Any Python value → serde_json value (dicts, lists, str, int, float, bool, None).
-fn to_value(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<serde_json::Value> {
+pub(crate) fn to_value(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<serde_json::Value> {
     pythonize::depythonize::<serde_json::Value>(obj).map_err(|e| {
         py_err(
             py,
@@ -152,14 +177,14 @@ fn to_value(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<serde_json::Valu
 }
 
 /// A `str` is JSON text; anything else is converted as a JSON value.
-fn to_json_text(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<String> {
+pub(crate) fn to_json_text(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<String> {
     if let Ok(s) = obj.cast::<PyString>() {
         return Ok(s.to_string());
     }
     Ok(to_value(py, obj)?.to_string())
 }
 
-fn to_py<'py, T: Serialize>(py: Python<'py>, v: &T) -> PyResult<Bound<'py, PyAny>> {
+pub(crate) fn to_py<'py, T: Serialize>(py: Python<'py>, v: &T) -> PyResult<Bound<'py, PyAny>> {
     pythonize::pythonize(py, v).map_err(|e| DataGoError::new_err(e.to_string()))
 }
 
@@ -168,13 +193,13 @@ fn to_py<'py, T: Serialize>(py: Python<'py>, v: &T) -> PyResult<Bound<'py, PyAny
 /// One finding of a validation: `code`, `severity`, `path`, `document`, `message`.
 #[pyclass(module = "datago", name = "Finding", frozen, eq)]
 #[derive(Clone, PartialEq)]
-struct PyFinding {
-    inner: Finding,
-    lang: Lang,
+pub(crate) struct PyFinding {
+    pub(crate) inner: Finding,
+    pub(crate) lang: Lang,
 }
 
 impl PyFinding {
-    fn new(inner: Finding, lang: Lang) -> Self {
+    pub(crate) fn new(inner: Finding, lang: Lang) -> Self {
         PyFinding { inner, lang }
     }
 }
@@ -230,15 +255,15 @@ impl PyFinding {
     }
 }
 
-fn findings(list: Vec<Finding>, lang: Lang) -> Vec<PyFinding> {
+pub(crate) fn findings(list: Vec<Finding>, lang: Lang) -> Vec<PyFinding> {
     list.into_iter().map(|f| PyFinding::new(f, lang)).collect()
 }
 
 /// The result of checking a catalog.
 #[pyclass(module = "datago", name = "Report", frozen)]
-struct PyReport {
-    inner: Report,
-    lang: Lang,
+pub(crate) struct PyReport {
+    pub(crate) inner: Report,
+    pub(crate) lang: Lang,
 }
 
 #[pymethods]
@@ -319,8 +344,8 @@ macro_rules! document_class {
         #[doc = concat!("A DataGO ", $py_name, " document.")]
         #[pyclass(module = "datago", name = $py_name, eq)]
         #[derive(Clone)]
-        struct $rust {
-            inner: $core,
+        pub(crate) struct $rust {
+            pub(crate) inner: $core,
             /// Fields of the source the document did not recognise, as findings.
             unknown: Vec<Finding>,
         }
@@ -727,6 +752,63 @@ fn sample_files(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     Ok(d)
 }
 
+fn rdf_format(py: Python<'_>, format: &str) -> PyResult<RdfFormat> {
+    RdfFormat::parse(format).or_py(py)
+}
+
+/// A catalog or a dataset as DCAT-AP 3.0.1 Turtle (`format="turtle"`) or JSON-LD (`"jsonld"`).
+/// `catalog` supplies organization names and the base IRI when exporting a dataset.
+#[pyfunction]
+#[pyo3(signature = (document, format = "turtle", *, catalog = None, base = None, published_only = false))]
+fn export_dcat_ap(
+    py: Python<'_>,
+    document: &Bound<'_, PyAny>,
+    format: &str,
+    catalog: Option<PyRef<'_, PyCatalog>>,
+    base: Option<String>,
+    published_only: bool,
+) -> PyResult<String> {
+    let f = rdf_format(py, format)?;
+    let opts = DcatOptions {
+        base,
+        published_only,
+    };
+    if let Ok(c) = document.cast::<PyCatalog>() {
+        return Ok(dcat_ap::export_catalog(&c.borrow().inner, f, &opts));
+    }
+    if let Ok(d) = document.cast::<PyDataset>() {
+        let cat = catalog.as_ref().map(|c| &c.inner);
+        return Ok(dcat_ap::export_dataset(&d.borrow().inner, cat, f, &opts));
+    }
+    Err(py_err(
+        py,
+        Error::InvalidArgument {
+            what: "document",
+            value: document.get_type().name()?.to_string(),
+            expected: "a datago.Catalog or datago.Dataset".to_string(),
+        },
+    ))
+}
+
+/// Reads DCAT-AP (Turtle or JSON-LD) into a `Catalog`. JSON-LD contexts referenced by URL are
+/// taken from `contexts` (`{url: json text}`); nothing is fetched.
+#[pyfunction]
+#[pyo3(signature = (text, format = "turtle", *, contexts = None))]
+fn import_dcat_ap(
+    py: Python<'_>,
+    text: &str,
+    format: &str,
+    contexts: Option<BTreeMap<String, String>>,
+) -> PyResult<PyCatalog> {
+    let f = rdf_format(py, format)?;
+    let ctx: Vec<(&str, &str)> = contexts
+        .iter()
+        .flatten()
+        .map(|(u, c)| (u.as_str(), c.as_str()))
+        .collect();
+    Ok(PyCatalog::from(dcat_ap::import(text, f, &ctx).or_py(py)?))
+}
+
 /// Makes a CKAN-valid slug from a title, or `None`.
 #[pyfunction]
 fn slugify(text: &str) -> Option<String> {
@@ -780,12 +862,39 @@ fn json_schema_fn<'py>(py: Python<'py>, kind: &str) -> PyResult<Bound<'py, PyAny
 mod _core {
     #[pymodule_export]
     use super::{
-        check_bundle, check_catalog, check_sample, eu_uris, is_valid_slug, json_schema_fn,
-        load_catalog, parse_document, region_info, rules, sample_catalog, sample_files, slugify,
-        urusan_list, validate, BundleError, DataGoError, InvalidArgumentError, ParseError,
-        PyCatalog, PyContactPoint, PyDataset, PyFinding, PyOrganization, PyReport, PyResource,
-        ValidationError, WorkflowError,
+        check_bundle, check_catalog, check_sample, eu_uris, export_dcat_ap, import_dcat_ap,
+        is_valid_slug, json_schema_fn, load_catalog, parse_document, region_info, rules,
+        sample_catalog, sample_files, slugify, urusan_list, validate, BundleError, DataGoError,
+        InvalidArgumentError, ParseError, PyCatalog, PyContactPoint, PyDataset, PyFinding,
+        PyOrganization, PyReport, PyResource, ValidationError, WorkflowError,
     };
+
+    // Each domain module of the bindings exports its own items here, one `use` line each.
+    #[pymodule_export]
+    use super::license::{
+        attribution, can_use, check_dataset_license, combine_licenses, get_license,
+        license_registry, lookup_license, normalize_license,
+    };
+    #[pymodule_export]
+    use super::replica::{
+        check_homepage, check_terms, check_terms_text, replica_credit, replication_terms,
+    };
+    #[pymodule_export]
+    use super::replication::{
+        check_replication_plan, format_rupiah, parse_rupiah, replication_models,
+        replication_principles, replication_provisions, PyReplicationPlan, ReplicationError,
+    };
+    #[pymodule_export]
+    use super::search::{stem_word, PySearchIndex};
+    #[pymodule_export]
+    use super::standards::{convert, indah_json, quality, satu_data_check, validate_profile};
+    #[pymodule_export]
+    use super::table::{
+        check_regions, infer_schema, is_valid_nik, profile_table, scan_personal_data,
+        validate_table, PyTableValidator, TableError,
+    };
+    #[pymodule_export]
+    use super::{LicenseError, ReplicaError};
 
     #[allow(non_upper_case_globals)]
     #[pymodule_export]

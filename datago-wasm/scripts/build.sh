@@ -59,6 +59,13 @@ wasm="$target_dir/$target/$profile/datago_wasm.wasm"
 rm -rf "$out"
 bindgen() { # target, dir
   wasm-bindgen "$wasm" --target "$1" --out-dir "$out/$2" --remove-name-section --remove-producers-section
+  # Classes get a `[Symbol.dispose]()` declaration that TypeScript only accepts with the
+  # esnext.disposable lib; `free()` does the same, so the declaration is left out.
+  sed -i '/^ *\[Symbol\.dispose\]()/d' "$out/$2/datago_wasm.d.ts"
+  # Node 18 has no global Web Crypto unless flagged; the RDF parser draws blank-node ids from it.
+  if [ "$1" = nodejs ]; then
+    sed -i '1i if (!globalThis.crypto) { globalThis.crypto = require("node:crypto").webcrypto; }' "$out/$2/datago_wasm.js"
+  fi
   if [ -n "$wasm_opt" ]; then
     "$wasm_opt" -Oz "$out/$2/datago_wasm_bg.wasm" -o "$out/$2/datago_wasm_bg.opt.wasm"
     mv "$out/$2/datago_wasm_bg.opt.wasm" "$out/$2/datago_wasm_bg.wasm"

@@ -137,3 +137,23 @@ fn file_bytes(v: &JsValue) -> Option<Vec<u8>> {
     }
     None
 }
+
+/// A required array of strings.
+pub(crate) fn string_array(value: &JsValue, argument: &str) -> Result<Vec<String>, Error> {
+    if is_array(value) != Ok(true) {
+        return Err(Error::wrong_type(argument, Expected::STRINGS, value));
+    }
+    let array: &js_sys::Array = value.unchecked_ref();
+    array
+        .iter()
+        .enumerate()
+        .map(|(i, v)| string(&v, &format!("{argument}[{i}]")))
+        .collect()
+}
+
+/// A required `Uint8Array` (Node's `Buffer` included).
+pub(crate) fn bytes(value: &JsValue, argument: &str) -> Result<Vec<u8>, Error> {
+    file_bytes(value)
+        .filter(|_| value.as_string().is_none())
+        .ok_or_else(|| Error::wrong_type(argument, Expected::FILE, value))
+}

@@ -90,6 +90,14 @@ impl Expected {
         id: "string atau Uint8Array",
         en: "a string or a Uint8Array",
     };
+    pub(crate) const NUMBER: Expected = Expected {
+        id: "angka",
+        en: "a number",
+    };
+    pub(crate) const STRINGS: Expected = Expected {
+        id: "array string",
+        en: "an array of strings",
+    };
     pub(crate) const FUNCTION: Expected = Expected {
         id: "fungsi",
         en: "a function",
@@ -139,7 +147,11 @@ impl From<datago_core::Error> for Error {
             E::Workflow(_) => "WorkflowError",
             E::Bundle(_) => "BundleError",
             E::Invalid(_) => "ValidationError",
+            E::Table(_) => "TableError",
             E::InvalidArgument { .. } => "InvalidArgumentError",
+            E::Replication(_) => "InvalidArgumentError",
+            E::License(_) => "LicenseError",
+            E::Replica(_) => "ReplicaError",
             _ => "DataGoError",
         };
         let err = Error::new(name, e.code(), &e.message(Lang::Id), &e.message(Lang::En));

@@ -11,6 +11,12 @@
 
 mod convert;
 mod error;
+mod license;
+mod replica;
+mod replication;
+mod search;
+mod standards;
+mod table;
 
 use datago_core::document::{normalize_json, validate_json};
 use datago_core::schema::DocumentType;
@@ -241,6 +247,9 @@ pub fn json_schema(
         DocumentType::TableSchema => include_str!("../../schemas/table-schema.schema.json"),
         DocumentType::Finding => include_str!("../../schemas/finding.schema.json"),
         DocumentType::Report => include_str!("../../schemas/report.schema.json"),
+        DocumentType::ReplicationPlan => {
+            include_str!("../../schemas/replication-plan.schema.json")
+        }
     };
     js_sys::JSON::parse(text).map_err(Error::rethrow)
 }

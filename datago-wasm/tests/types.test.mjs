@@ -51,7 +51,10 @@ function declarations(file) {
       }
     }
     if (ts.isTypeAliasDeclaration(node) && !aliases.has(node.name.text)) aliases.set(node.name.text, null);
-    if (ts.isFunctionDeclaration(node) && node.name) functions.set(node.name.text, node.getText(source));
+    // Exported classes (SearchIndex, TableValidator, …) are functions to JavaScript too.
+    if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) && node.name) {
+      functions.set(node.name.text, node.getText(source));
+    }
     ts.forEachChild(node, visit);
   };
   visit(source);

@@ -1,8 +1,8 @@
 """DataGO: open-data portal logic of Kota Magelang's Satu Data portal.
 
 Catalogs, organizations with Satu Data roles, datasets and resources, the publication
-workflow and validation with bilingual findings. Every rule lives in the Rust core
-(``datago-core``); this package only converts values and errors.
+workflow and validation with bilingual findings, metadata standards and more. Every rule lives
+in the Rust core (``datago-core``); this package only converts values and errors.
 
 >>> import datago
 >>> ds = datago.Dataset.from_json('{"id": "d-1", "slug": "jumlah-puskesmas"}')
@@ -12,66 +12,8 @@ workflow and validation with bilingual findings. Every rule lives in the Rust co
 
 from __future__ import annotations
 
-from ._core import (
-    BundleError,
-    Catalog,
-    ContactPoint,
-    DataGoError,
-    Dataset,
-    Finding,
-    InvalidArgumentError,
-    Organization,
-    ParseError,
-    Report,
-    Resource,
-    ValidationError,
-    WorkflowError,
-    __version__,
-    check_bundle,
-    check_catalog,
-    check_sample,
-    eu_uris,
-    is_valid_slug,
-    json_schema,
-    load_catalog,
-    parse_document,
-    region_info,
-    rules,
-    sample_catalog,
-    sample_files,
-    slugify,
-    urusan_list,
-    validate,
-)
+from . import _core
+from ._core import *  # noqa: F403  (the native module is the API; see _core.pyi)
+from ._core import __version__
 
-__all__ = [
-    "BundleError",
-    "Catalog",
-    "ContactPoint",
-    "DataGoError",
-    "Dataset",
-    "Finding",
-    "InvalidArgumentError",
-    "Organization",
-    "ParseError",
-    "Report",
-    "Resource",
-    "ValidationError",
-    "WorkflowError",
-    "__version__",
-    "check_bundle",
-    "check_catalog",
-    "check_sample",
-    "eu_uris",
-    "is_valid_slug",
-    "json_schema",
-    "load_catalog",
-    "parse_document",
-    "region_info",
-    "rules",
-    "sample_catalog",
-    "sample_files",
-    "slugify",
-    "urusan_list",
-    "validate",
-]
+__all__ = sorted(name for name in dir(_core) if not name.startswith("_")) + ["__version__"]

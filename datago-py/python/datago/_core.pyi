@@ -16,6 +16,7 @@ _DocumentKind = Literal[
     "table-schema",
     "finding",
     "report",
+    "replication-plan",
 ]
 _Lang = Literal["id", "en"]
 _Severity = Literal["error", "warning", "info"]
@@ -247,3 +248,236 @@ def eu_uris(vocabulary: Literal["frequency", "access", "urusan"], value: str) ->
 def urusan_list() -> list[_JsonDict]: ...
 def rules() -> list[_JsonDict]: ...
 def json_schema(kind: _DocumentKind) -> _JsonDict: ...
+def export_dcat_ap(
+    document: Union[Catalog, Dataset],
+    format: Literal["turtle", "ttl", "jsonld", "json-ld"] = "turtle",
+    *,
+    catalog: Optional[Catalog] = None,
+    base: Optional[str] = None,
+    published_only: bool = False,
+) -> str: ...
+def import_dcat_ap(
+    text: str,
+    format: Literal["turtle", "ttl", "jsonld", "json-ld"] = "turtle",
+    *,
+    contexts: Optional[Mapping[str, str]] = None,
+) -> Catalog: ...
+
+@final
+class SearchIndex:
+    """An in-memory search index over a catalog's datasets."""
+
+    def __new__(cls, catalog: Catalog, *, published_only: bool = False) -> SearchIndex: ...
+    @staticmethod
+    def from_bytes(data: bytes) -> SearchIndex: ...
+    def to_bytes(self) -> bytes: ...
+    def search(
+        self,
+        query: str = "",
+        *,
+        sort: Literal["relevance", "modified", "title"] = "relevance",
+        page: int = 1,
+        per_page: int = 20,
+    ) -> _JsonDict: ...
+    def __len__(self) -> int: ...
+
+def stem(word: str) -> str: ...
+
+def quality(
+    document: Union[Dataset, Catalog],
+    *,
+    reachable: Optional[Mapping[str, bool]] = None,
+    dcat_ap_compliant: Optional[bool] = None,
+) -> _JsonDict: ...
+def validate_profile(
+    document: Union[Dataset, Catalog],
+    profile: Literal["dcat-ap-3", "ckan", "satu-data"],
+    *,
+    lang: _Lang = "id",
+) -> list[Finding]: ...
+def satu_data_check(dataset: Dataset) -> _JsonDict: ...
+def indah_json(dataset: Dataset) -> _JsonDict: ...
+def convert(
+    source: Literal["ckan", "datapackage", "model"],
+    target: Literal["ckan", "datapackage", "schema-org", "model"],
+    document: Union[str, Mapping[str, Any]],
+) -> _JsonDict: ...
+
+# --- tables (datago-py/src/table.rs) ---------------------------------------------------------
+
+class TableError(DataGoError):
+    """A table could not be read (`table.io`), its Table Schema parsed (`table.schema`), or it
+    is empty (`table.empty`)."""
+
+_TableSource = Union[str, os.PathLike[str], bytes, bytearray, Any]
+_TableSchemaArg = Union[Mapping[str, Any], str]
+
+def validate_table(
+    source: _TableSource,
+    schema: _TableSchemaArg,
+    *,
+    dialect: Optional[Mapping[str, Any]] = None,
+    encoding: Optional[str] = None,
+    limit_errors: int = 1000,
+    threads: int = 0,
+    references: Optional[Mapping[str, Mapping[str, Any]]] = None,
+    progress: Optional[Callable[[dict[str, int]], object]] = None,
+) -> _JsonDict: ...
+@final
+class TableValidator:
+    def __new__(
+        cls,
+        schema: _TableSchemaArg,
+        *,
+        dialect: Optional[Mapping[str, Any]] = None,
+        encoding: Optional[str] = None,
+        limit_errors: int = 1000,
+    ) -> TableValidator: ...
+    def push(self, chunk: bytes) -> None: ...
+    @property
+    def done(self) -> bool: ...
+    @property
+    def progress(self) -> _JsonDict: ...
+    def finish(self) -> _JsonDict: ...
+
+def infer_schema(
+    source: _TableSource,
+    *,
+    sample_rows: int = 1000,
+    dialect: Optional[Mapping[str, Any]] = None,
+    encoding: Optional[str] = None,
+) -> _JsonDict: ...
+def profile_table(
+    source: _TableSource,
+    schema: Optional[_TableSchemaArg] = None,
+    *,
+    dialect: Optional[Mapping[str, Any]] = None,
+    encoding: Optional[str] = None,
+) -> _JsonDict: ...
+def check_regions(
+    source: _TableSource,
+    *,
+    dialect: Optional[Mapping[str, Any]] = None,
+    encoding: Optional[str] = None,
+) -> _JsonDict: ...
+def scan_personal_data(
+    source: _TableSource,
+    *,
+    dialect: Optional[Mapping[str, Any]] = None,
+    encoding: Optional[str] = None,
+) -> _JsonDict: ...
+def is_valid_nik(value: str) -> bool: ...
+
+
+# --- replication plans (Pedoman Replikasi DataGO) ------------------------------------------
+
+_ReplicationModel = Literal["mandiri", "kerja-sama", "fasilitasi"]
+_AsOf = Union[datetime.date, str, None]
+_ReportFormat = Literal["md", "markdown", "html", "htm"]
+
+class ReplicationError(InvalidArgumentError):
+    """A replication argument is not usable: unknown model, report format, date or amount."""
+
+@final
+class ReplicationPlan:
+    """A plan to replicate DataGO (rencana replikasi)."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @staticmethod
+    def from_json(json: str) -> ReplicationPlan: ...
+    @staticmethod
+    def from_dict(data: Mapping[str, Any]) -> ReplicationPlan: ...
+    @staticmethod
+    def template(model: Union[_ReplicationModel, str], replicator: str) -> ReplicationPlan: ...
+    @staticmethod
+    def json_schema() -> _JsonDict: ...
+    def to_dict(self) -> _JsonDict: ...
+    def to_json(self, indent: Optional[int] = None) -> str: ...
+    @property
+    def id(self) -> str: ...
+    @property
+    def model(self) -> _ReplicationModel: ...
+    def validate(self, lang: _Lang = "id") -> list[Finding]: ...
+    def check(
+        self,
+        *,
+        as_of: _AsOf = None,
+        homepage: Optional[Mapping[str, Any]] = None,
+        homepage_html: Union[str, bytes, None] = None,
+        lang: _Lang = "id",
+    ) -> list[Finding]: ...
+    def progress(self, as_of: _AsOf = None) -> _JsonDict: ...
+    def assess(
+        self,
+        *,
+        as_of: _AsOf = None,
+        homepage: Optional[Mapping[str, Any]] = None,
+        homepage_html: Union[str, bytes, None] = None,
+    ) -> _JsonDict: ...
+    def report(
+        self,
+        format: _ReportFormat = "md",
+        *,
+        lang: _Lang = "id",
+        as_of: _AsOf = None,
+        homepage: Optional[Mapping[str, Any]] = None,
+        homepage_html: Union[str, bytes, None] = None,
+    ) -> str: ...
+    def gantt_svg(self, *, lang: _Lang = "id", as_of: _AsOf = None) -> str: ...
+    def __eq__(self, other: object, /) -> bool: ...
+
+def check_replication_plan(
+    plan: Union[str, Mapping[str, Any]],
+    *,
+    as_of: _AsOf = None,
+    homepage: Optional[Mapping[str, Any]] = None,
+    homepage_html: Union[str, bytes, None] = None,
+    lang: _Lang = "id",
+) -> list[Finding]: ...
+def replication_models() -> list[_JsonDict]: ...
+def replication_principles() -> list[_JsonDict]: ...
+def replication_provisions() -> list[_JsonDict]: ...
+def format_rupiah(amount: int) -> str: ...
+def parse_rupiah(text: str) -> int: ...
+
+# --- licences (datago_core::license) ---------------------------------------------------------
+
+class LicenseError(DataGoError):
+    """A licence is unknown (``license.unknown``) or a purpose is not a known one
+    (``license.purpose-unknown``)."""
+
+_Purpose = Literal["commercial", "redistribution", "derivative", "database-extraction", "attribution-free", "relicensing"]
+_TextFormat = Literal["text", "plain", "md", "markdown", "html"]
+
+def license_registry() -> list[_JsonDict]: ...
+def get_license(key: str) -> Optional[_JsonDict]: ...
+def lookup_license(key: str) -> _JsonDict: ...
+def normalize_license(text: str) -> _JsonDict: ...
+def combine_licenses(licenses: list[str]) -> _JsonDict: ...
+def can_use(license: str, purpose: _Purpose) -> _JsonDict: ...
+def attribution(
+    dataset: Union[Dataset, str, Mapping[str, Any]],
+    *,
+    resource: Union[int, str, None] = None,
+    catalog: Optional[Catalog] = None,
+    lang: _Lang = "id",
+    format: _TextFormat = "text",
+    cc4: bool = False,
+    omit_title: bool = False,
+    modified: bool = False,
+    modifications: Optional[str] = None,
+    base_url: Optional[str] = None,
+) -> _JsonDict: ...
+def check_dataset_license(dataset: Union[Dataset, str, Mapping[str, Any]], lang: _Lang = "id") -> list[Finding]: ...
+
+# --- replica compliance (datago_core::replica) -----------------------------------------------
+
+class ReplicaError(DataGoError):
+    """A replica's home page cannot be checked: empty, not text, no HTML or too large
+    (``replica.input.*``)."""
+
+def check_homepage(html: Union[str, bytes]) -> _JsonDict: ...
+def replica_credit(name: str, *, lang: _Lang = "id", format: _TextFormat = "html", logo: Optional[str] = None) -> str: ...
+def check_terms(terms: Union[str, Mapping[str, Any]], lang: _Lang = "id") -> list[Finding]: ...
+def check_terms_text(text: str, lang: _Lang = "id") -> list[Finding]: ...
+def replication_terms() -> list[_JsonDict]: ...

@@ -1,0 +1,409 @@
+//! The CSV tokenizer: Python's `csv` module semantics (what frictionless-py reads with), written
+//! for speed and for streaming.
+//!
+//! - a record ends at `\r\n`, `\r` or `\n` outside quotes; an empty line is a record with no
+//!   cells (frictionless reports it as a `blank-row`), and every record counts as one row;
+//! - a field that starts with the quote character is quoted until the closing quote; a doubled
+//!   quote inside is a literal quote; text after the closing quote is kept (non-strict mode);
+//! - a quote inside an unquoted field is literal; an escape character (when the dialect has one)
+//!   makes the next byte literal;
+//! - a quoted field left open runs to the end of the input.
+
+use crate::resource::TableDialect;
+
+/// The byte-level shape of a CSV file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CsvFormat {
+    pub delimiter: u8,
+    pub quote: Option<u8>,
+    pub double_quote: bool,
+    pub escape: Option<u8>,
+    pub skip_initial_space: bool,
+}
+
+impl Default for CsvFormat {
+    fn default() -> Self {
+        CsvFormat {
+            delimiter: b',',
+            quote: Some(b'"'),
+            double_quote: true,
+            escape: None,
+            skip_initial_space: false,
+        }
+    }
+}
+
+/// The resolved dialect: byte format plus header and comment handling.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Dialect {
+    pub format: CsvFormat,
+    /// Whether the delimiter was given (otherwise it is sniffed from the first line).
+    pub delimiter_given: bool,
+    /// 1-based row numbers of the header rows (empty: no header).
+    pub header_rows: Vec<u64>,
+    /// Rows whose first cell starts with this are skipped.
+    pub comment_char: Option<String>,
+}
+
+fn one_byte(what: &'static str, s: &str) -> Result<u8, String> {
+    let b = s.as_bytes();
+    if b.len() == 1 && b[0].is_ascii() {
+        Ok(b[0])
+    } else {
+        Err(format!(
+            "{what} must be a single ASCII character, not {s:?}"
+        ))
+    }
+}
+
+impl Dialect {
+    /// Resolves a Table Dialect; `Err` names the property that cannot be used.
+    pub(crate) fn resolve(d: Option<&TableDialect>) -> Result<Dialect, String> {
+        let mut out = Dialect {
+            format: CsvFormat::default(),
+            delimiter_given: false,
+            header_rows: vec![1],
+            comment_char: None,
+        };
+        let Some(d) = d else {
+            return Ok(out);
+        };
+        if let Some(x) = &d.delimiter {
+            out.format.delimiter = one_byte("delimiter", x)?;
+            out.delimiter_given = true;
+        }
+        if let Some(q) = &d.quote_char {
+            out.format.quote = if q.is_empty() {
+                None
+            } else {
+                Some(one_byte("quoteChar", q)?)
+            };
+        }
+        if let Some(dq) = d.double_quote {
+            out.format.double_quote = dq;
+        }
+        if let Some(e) = &d.escape_char {
+            out.format.escape = if e.is_empty() {
+                None
+            } else {
+                Some(one_byte("escapeChar", e)?)
+            };
+        }
+        if let Some(s) = d.skip_initial_space {
+            out.format.skip_initial_space = s;
+        }
+        if let Some(rows) = &d.header_rows {
+            let mut rows: Vec<u64> = rows.iter().map(|r| *r as u64).collect();
+            if rows.contains(&0) {
+                return Err("headerRows are 1-based row numbers".to_string());
+            }
+            rows.sort_unstable();
+            rows.dedup();
+            out.header_rows = rows;
+        }
+        if d.header == Some(false) {
+            out.header_rows.clear();
+        }
+        if let Some(c) = &d.comment_char {
+            if !c.is_empty() {
+                out.comment_char = Some(c.clone());
+            }
+        }
+        let f = out.format;
+        if Some(f.delimiter) == f.quote
+            || f.delimiter == b'\n'
+            || f.delimiter == b'\r'
+            || (f.escape.is_some() && f.escape == Some(f.delimiter))
+        {
+            return Err(
+                "delimiter, quoteChar and escapeChar must differ and not be line ends".into(),
+            );
+        }
+        Ok(out)
+    }
+
+    /// The first row that holds data.
+    pub(crate) fn first_content_row(&self) -> u64 {
+        self.header_rows.last().map(|r| r + 1).unwrap_or(1)
+    }
+}
+
+/// Picks the delimiter of a file from its first line: the most frequent of `,` `;` `\t` `|`
+/// outside quotes (ties in that order), `,` when none occurs.
+pub(crate) fn sniff_delimiter(sample: &[u8], quote: Option<u8>) -> u8 {
+    const CANDIDATES: [u8; 4] = [b',', b';', b'\t', b'|'];
+    let mut counts = [0usize; 4];
+    let mut in_quotes = false;
+    for &b in sample {
+        if Some(b) == quote {
+            in_quotes = !in_quotes;
+        } else if !in_quotes && (b == b'\n' || b == b'\r') {
+            break;
+        } else if !in_quotes {
+            if let Some(i) = CANDIDATES.iter().position(|c| *c == b) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let mut best = 0;
+    for i in 1..4 {
+        if counts[i] > counts[best] {
+            best = i;
+        }
+    }
+    CANDIDATES[best]
+}
+
+/// The cells of one record, stored back to back.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Record {
+    pub buf: Vec<u8>,
+    pub ends: Vec<usize>,
+}
+
+impl Record {
+    pub(crate) fn clear(&mut self) {
+        self.buf.clear();
+        self.ends.clear();
+    }
+
+    /// Number of cells.
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Cell `i` as bytes.
+    pub(crate) fn field(&self, i: usize) -> &[u8] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf[start..self.ends[i]]
+    }
+
+    fn end_field(&mut self) {
+        self.ends.push(self.buf.len());
+    }
+}
+
+/// What [`CsvFormat::read_record`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Next {
+    /// A complete record; the next one starts at this offset.
+    Record(usize),
+    /// The record is not complete in the data given (more input is needed).
+    Incomplete,
+    /// No more records.
+    End,
+}
+
+impl CsvFormat {
+    /// Reads the record starting at `start`. With `is_final` the data is the end of the input.
+    pub(crate) fn read_record(
+        &self,
+        data: &[u8],
+        start: usize,
+        is_final: bool,
+        rec: &mut Record,
+    ) -> Next {
+        rec.clear();
+        let n = data.len();
+        if start >= n {
+            return if is_final {
+                Next::End
+            } else {
+                Next::Incomplete
+            };
+        }
+        let d = self.delimiter;
+        let esc = self.escape.unwrap_or(b'\n');
+        let incomplete_or = |rec: &mut Record, at: usize| {
+            if is_final {
+                rec.end_field();
+                Next::Record(at)
+            } else {
+                Next::Incomplete
+            }
+        };
+        let mut i = start;
+        match data[i] {
+            b'\n' => return Next::Record(i + 1),
+            b'\r' => {
+                return if i + 1 < n {
+                    Next::Record(if data[i + 1] == b'\n' { i + 2 } else { i + 1 })
+                } else if is_final {
+                    Next::Record(i + 1)
+                } else {
+                    Next::Incomplete
+                }
+            }
+            _ => {}
+        }
+        loop {
+            if self.skip_initial_space {
+                while i < n && data[i] == b' ' {
+                    i += 1;
+                }
+            }
+            if i >= n {
+                return incomplete_or(rec, n);
+            }
+            if Some(data[i]) == self.quote {
+                let q = data[i];
+                i += 1;
+                loop {
+                    let s = i;
+                    while i < n && data[i] != q && (data[i] != esc || self.escape.is_none()) {
+                        i += 1;
+                    }
+                    rec.buf.extend_from_slice(&data[s..i]);
+                    if i >= n {
+                        return incomplete_or(rec, n);
+                    }
+                    if data[i] != q {
+                        // Escape character inside quotes.
+                        if i + 1 >= n {
+                            return incomplete_or(rec, n);
+                        }
+                        rec.buf.push(data[i + 1]);
+                        i += 2;
+                        continue;
+                    }
+                    i += 1;
+                    if self.double_quote {
+                        if i < n && data[i] == q {
+                            rec.buf.push(q);
+                            i += 1;
+                            continue;
+                        }
+                        if i >= n && !is_final {
+                            return Next::Incomplete;
+                        }
+                    }
+                    break;
+                }
+            }
+            // Unquoted (or after a closing quote): up to the delimiter or the line end.
+            loop {
+                let s = i;
+                while i < n {
+                    let b = data[i];
+                    if b == d || b == b'\n' || b == b'\r' || (b == esc && self.escape.is_some()) {
+                        break;
+                    }
+                    i += 1;
+                }
+                rec.buf.extend_from_slice(&data[s..i]);
+                if i >= n {
+                    return incomplete_or(rec, n);
+                }
+                if data[i] != d && data[i] != b'\n' && data[i] != b'\r' {
+                    if i + 1 >= n {
+                        return incomplete_or(rec, n);
+                    }
+                    rec.buf.push(data[i + 1]);
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            rec.end_field();
+            match data[i] {
+                b'\n' => return Next::Record(i + 1),
+                b'\r' => {
+                    return if i + 1 < n {
+                        Next::Record(if data[i + 1] == b'\n' { i + 2 } else { i + 1 })
+                    } else if is_final {
+                        Next::Record(i + 1)
+                    } else {
+                        Next::Incomplete
+                    }
+                }
+                _ => i += 1, // delimiter: next field
+            }
+        }
+    }
+
+    /// A split point at or after `target` for parallel reading: just after a `\n` that quote
+    /// parity (counted from `data[0]`, a record start) puts outside quotes. A guess that the
+    /// parser later confirms (a chunk must end exactly at a record end).
+    #[cfg_attr(target_family = "wasm", allow(dead_code))]
+    pub(crate) fn split_point(&self, data: &[u8], target: usize) -> Option<usize> {
+        if target >= data.len() {
+            return None;
+        }
+        match self.quote {
+            None => data[target..]
+                .iter()
+                .position(|b| *b == b'\n')
+                .map(|p| target + p + 1),
+            Some(q) => {
+                let mut odd = data[..target].iter().filter(|b| **b == q).count() % 2 == 1;
+                for (j, &b) in data[target..].iter().enumerate() {
+                    if b == q {
+                        odd = !odd;
+                    } else if b == b'\n' && !odd {
+                        return Some(target + j + 1);
+                    }
+                }
+                None
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(data: &[u8]) -> Vec<Vec<String>> {
+        let f = CsvFormat::default();
+        let mut rec = Record::default();
+        let mut pos = 0;
+        let mut out = Vec::new();
+        while let Next::Record(next) = f.read_record(data, pos, true, &mut rec) {
+            out.push(
+                (0..rec.len())
+                    .map(|i| String::from_utf8_lossy(rec.field(i)).into_owned())
+                    .collect(),
+            );
+            pos = next;
+        }
+        out
+    }
+
+    #[test]
+    fn python_csv_semantics() {
+        assert_eq!(all(b"a,b\n1,2\n"), [vec!["a", "b"], vec!["1", "2"]]);
+        assert_eq!(
+            all(b"a,b\r\n\r\n1,2"),
+            [vec!["a", "b"], vec![], vec!["1", "2"]]
+        );
+        assert_eq!(all(b"\"x\ny\",\"a\"\"b\"\n"), [vec!["x\ny", "a\"b"]]);
+        assert_eq!(all(b"1,x\"y\n"), [vec!["1", "x\"y"]]);
+        assert_eq!(all(b"1,\"x\"y,z\n"), [vec!["1", "xy", "z"]]);
+        assert_eq!(all(b"1,\"x\n"), [vec!["1", "x\n"]]);
+        assert_eq!(all(b"1,\n"), [vec!["1", ""]]);
+        assert_eq!(all(b"a\rb\r"), [vec!["a"], vec!["b"]]);
+    }
+
+    #[test]
+    fn incomplete_records_wait_for_more_input() {
+        let f = CsvFormat::default();
+        let mut rec = Record::default();
+        assert_eq!(f.read_record(b"1,2", 0, false, &mut rec), Next::Incomplete);
+        assert_eq!(
+            f.read_record(b"1,2\r", 0, false, &mut rec),
+            Next::Incomplete
+        );
+        assert_eq!(
+            f.read_record(b"1,\"2\"", 0, false, &mut rec),
+            Next::Incomplete
+        );
+        assert_eq!(f.read_record(b"1,2\n", 0, false, &mut rec), Next::Record(4));
+    }
+
+    #[test]
+    fn sniffing() {
+        assert_eq!(sniff_delimiter(b"a;b;c\n1,5;2;3", Some(b'"')), b';');
+        assert_eq!(sniff_delimiter(b"a,b\n", Some(b'"')), b',');
+        assert_eq!(sniff_delimiter(b"\"a;b\",c\n", Some(b'"')), b',');
+    }
+}
