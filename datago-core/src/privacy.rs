@@ -578,3 +578,69 @@ mod tests {
         assert_eq!(column_kinds("alamat_sekolah"), []);
     }
 }
+
+#[cfg(test)]
+mod scan_tests {
+    use super::*;
+
+    #[test]
+    fn scan_counts_valid_identifiers_and_never_reveals_them() {
+        let csv = "no,nik,npwp,kontak,telp_kantor,alamat_tinggal,jumlah\n\
+                   1,3371014107850003,01.234.567.8-901.000,siti@example.id,(0293) 362-001,Jl. Mawar 1,5\n\
+                   2,3371013207850003,012345678901000,0812 3456 7890,0293362002,Jl. Melati 2,6\n\
+                   3,9971010107850003,,+62 812-3456-7891,,,7\n\
+                   4,3371010101900000,,bukan@,,,8\n\
+                   5,3371015506010002,,,,,9\n";
+        let r = scan_bytes(csv.as_bytes(), &ReadOptions::default()).unwrap();
+        let get = |col: &str, kind| {
+            r.findings
+                .iter()
+                .find(|f| f.column == col && f.kind == kind)
+                .map(|f| (f.count, f.sample_rows.clone()))
+        };
+        // Day 32, province 99 and serial 0000 are not NIKs; day 55 is a woman born on the 15th.
+        assert_eq!(get("nik", PersonalDataKind::Nik), Some((2, vec![2, 6])));
+        assert_eq!(
+            get("nik", PersonalDataKind::IdentifierColumn),
+            Some((5, vec![2, 3, 4, 5, 6]))
+        );
+        // Formatted anywhere; 15 bare digits only in an NPWP column.
+        assert_eq!(get("npwp", PersonalDataKind::Npwp), Some((2, vec![2, 3])));
+        assert_eq!(get("kontak", PersonalDataKind::Email), Some((1, vec![2])));
+        assert_eq!(
+            get("kontak", PersonalDataKind::Phone),
+            Some((2, vec![3, 4]))
+        );
+        // Landlines only count in a column named like a phone column.
+        assert_eq!(
+            get("telp_kantor", PersonalDataKind::Phone),
+            Some((2, vec![2, 3]))
+        );
+        assert_eq!(
+            get("alamat_tinggal", PersonalDataKind::AddressColumn),
+            Some((2, vec![2, 3]))
+        );
+        assert!(r
+            .findings
+            .iter()
+            .all(|f| f.column != "jumlah" && f.column != "no"));
+        assert_eq!(r.rows, 5);
+        assert_eq!(r.severity, Some(PrivacySeverity::High));
+        let json = serde_json::to_string(&r).unwrap();
+        for secret in [
+            "3371014107850003",
+            "siti@example.id",
+            "3456",
+            "901.000",
+            "Mawar",
+        ] {
+            assert!(!json.contains(secret), "{secret} leaked");
+        }
+        let clean = scan_bytes(
+            b"kode_kabupaten_kota,tahun,jumlah\n3371,2024,12\n",
+            &ReadOptions::default(),
+        )
+        .unwrap();
+        assert!(!clean.contains_personal_data() && clean.severity.is_none());
+    }
+}

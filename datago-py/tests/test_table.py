@@ -64,6 +64,21 @@ def test_error_limit_and_threads():
     assert len(r["errors"]) == 5 and r["partial"]
 
 
+def test_default_error_limit_is_frictionless_s_1000():
+    csv = b"id,kode_kabupaten_kota,nilai,tahun\n" + b"".join(b"%d,3371,x,2024\n" % i for i in range(1200))
+    r = datago.validate_table(csv, SCHEMA)
+    assert len(r["errors"]) == 1000 and r["partial"] and not r["valid"]
+    assert len(datago.validate_table(csv, SCHEMA, limit_errors=0)["errors"]) == 1200
+
+
+def test_windows_1252_and_bom_are_detected():
+    schema = {"fields": [{"name": "nama", "type": "string", "constraints": {"maxLength": 4}}]}
+    r = datago.validate_table("nama\ncaf\u00e9\n".encode("cp1252"), schema)
+    assert r["valid"] and r["stats"]["encoding"] == "windows-1252"
+    r = datago.validate_table(b"\xef\xbb\xbfnama\nabcde\n", schema)
+    assert [(e["code"], e["rowNumber"], e["fieldName"]) for e in r["errors"]] == [("constraint-error", 2, "nama")]
+
+
 def test_foreign_key_to_another_resource():
     schema = dict(SCHEMA, foreignKeys=[{"fields": ["kode_kabupaten_kota"], "reference": {"resource": "wilayah", "fields": ["kode"]}}])
     wilayah = {"source": b"kode\n3308\n", "schema": {"fields": [{"name": "kode", "type": "integer"}]}}

@@ -53,6 +53,29 @@ describe("validateTable", () => {
     assert.deepEqual(keys(out), [["foreign-key", 2, null, null]]);
   });
 
+  it("stops at frictionless's default of 1000 errors", () => {
+    const lines = ["id,kode_kabupaten_kota,nilai,tahun"];
+    for (let i = 0; i < 1200; i++) lines.push(`${i},3371,x,2024`);
+    const data = lines.join("\n") + "\n";
+    const r = datago.validateTable(data, schema);
+    assert.equal(r.errors.length, 1000);
+    assert.equal(r.partial, true);
+    assert.equal(datago.validateTable(data, schema, { limitErrors: 0 }).errors.length, 1200);
+  });
+
+  it("detects Windows-1252 and skips a BOM", () => {
+    const s = { fields: [{ name: "nama", type: "string", constraints: { maxLength: 4 } }] };
+    const latin = Uint8Array.from([...Buffer.from("nama\ncaf"), 0xe9, 0x0a]);
+    const r = datago.validateTable(latin, s);
+    assert.equal(r.valid, true);
+    assert.equal(r.stats.encoding, "windows-1252");
+    const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from("nama\nabcde\n")]);
+    assert.deepEqual(
+      datago.validateTable(bom, s).errors.map((e) => [e.code, e.rowNumber, e.fieldName]),
+      [["constraint-error", 2, "nama"]],
+    );
+  });
+
   it("throws typed errors", () => {
     expectError(() => datago.validateTable(42, schema), { name: "InvalidArgumentError" });
     expectError(() => datago.validateTable(csv, "{nope"), { name: "TableError", code: "table.schema" });

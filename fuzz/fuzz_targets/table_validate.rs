@@ -1,4 +1,5 @@
-//! Arbitrary bytes through the table validator (whole, streamed in odd chunks, on two threads),
+//! Arbitrary bytes through the table validator (whole, streamed in odd chunks, on two threads,
+//! and repeated to 150 KB so that the parallel path cuts blocks inside them),
 //! schema inference, profiles, region checks and the personal-data scan: nothing may panic, and
 //! streaming and threads must not change the report.
 #![no_main]
@@ -9,7 +10,7 @@ use libfuzzer_sys::fuzz_target;
 
 const SCHEMA: &str = r#"{"fields": [
   {"name": "id", "type": "integer", "constraints": {"required": true}},
-  {"name": "kode", "type": "string", "constraints": {"pattern": "\\d{4}", "unique": true}},
+  {"name": "kode", "type": "string", "constraints": {"pattern": "[0-9]{4}", "unique": true}},
   {"name": "nilai", "type": "number", "decimalChar": ",", "groupChar": "."},
   {"name": "tanggal", "type": "date", "format": "%d/%m/%Y"},
   {"name": "waktu", "type": "datetime"},
@@ -43,11 +44,30 @@ fuzz_target!(|data: &[u8]| {
         &schema,
         &ValidateOptions {
             threads: 2,
-            ..options
+            ..options.clone()
         },
     )
     .unwrap();
     assert_eq!(two.errors, whole.errors);
+    // The parallel path only starts after a full block (64 KiB here): repeat the input to
+    // ~150 KB so that blocks are cut, in parallel, inside arbitrary content.
+    if !data.is_empty() {
+        let big: Vec<u8> = data.iter().copied().cycle().take(150_000).collect();
+        let run = |threads| {
+            table::validate_reader(
+                big.as_slice(),
+                &schema,
+                &ValidateOptions {
+                    threads,
+                    ..options.clone()
+                },
+            )
+            .unwrap()
+        };
+        let (one, two) = (run(1), run(2));
+        assert_eq!(two.errors, one.errors);
+        assert_eq!(two.stats.rows, one.stats.rows);
+    }
     let read = ReadOptions::default();
     let _ = table::infer_schema(data, &Default::default());
     let _ = table::profile_bytes(data, None, &read);

@@ -121,6 +121,17 @@ impl KeySet {
         }
     }
 
+    /// Reads the slot where `key` would start its probe, so that a later [`KeySet::insert`]
+    /// finds it in cache; returns the slot's row (meaningless, for `black_box`).
+    #[inline]
+    pub(crate) fn touch(&self, key: &Key) -> u32 {
+        let cap = self.slots.len();
+        if cap == 0 {
+            return 0;
+        }
+        self.slots[Self::home(key, cap)].row
+    }
+
     /// True when `key` is in the set.
     pub(crate) fn contains(&self, key: &Key) -> bool {
         let cap = self.slots.len();

@@ -260,3 +260,43 @@ pub fn check_regions<R: Read>(
         reference: reference::ATTRIBUTION.to_string(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kemendagri_codes_unknown_and_malformed() {
+        let csv = "kode_provinsi,kode_kabupaten_kota,nama_kabupaten_kota,kode_kecamatan\n\
+                   33,33.71,KOTA MAGELANG,33.71.01\n\
+                   33,33.99,KOTA MAGELANG,33.71.01\n\
+                   33,3x.71,KOTA MAGELANG,\n\
+                   33,33.08,KABUPATEN MAGELANG,33.71.01\n\
+                   32,33.71,Kota Magelang,33.71.02\n";
+        let r = check_regions(csv.as_bytes(), &ReadOptions::default()).unwrap();
+        assert!(r.reference.contains("ODbL"), "{}", r.reference);
+        let prov = &r.columns[0];
+        assert_eq!(prov.level, RegionLevel::Provinsi);
+        assert_eq!(
+            prov.scheme,
+            Some(RegionScheme::Kemendagri),
+            "the table's scheme"
+        );
+        let kab = &r.columns[1];
+        assert_eq!(kab.scheme, Some(RegionScheme::Kemendagri));
+        assert_eq!(kab.values, 5);
+        assert_eq!(kab.unknown.rows, [3]);
+        assert_eq!(kab.malformed.rows, [4]);
+        assert_eq!(kab.wrong_parent.rows, [6]);
+        assert_eq!(kab.name_column.as_deref(), Some("nama_kabupaten_kota"));
+        assert_eq!(
+            kab.name_mismatch.count, 0,
+            "case and the KOTA prefix are read as names"
+        );
+        let kec = &r.columns[2];
+        assert_eq!(kec.level, RegionLevel::Kecamatan);
+        // Row 3: under the unknown 33.99; row 5: 33.71.01 is not in Kabupaten Magelang (33.08).
+        assert_eq!(kec.wrong_parent.rows, [3, 5]);
+        assert!(kec.unknown.count == 0 && kec.malformed.count == 0);
+    }
+}

@@ -78,10 +78,8 @@ pub(crate) fn read_table<R: Read>(
                     let text = String::from_utf8_lossy(&rec.buf);
                     let text: &str = &text;
                     let mut fields: Vec<&str> = Vec::with_capacity(rec.len());
-                    let mut s = 0;
-                    for &e in &rec.ends {
+                    for (&s, &e) in rec.starts.iter().zip(&rec.ends) {
                         fields.push(text.get(s..e).unwrap_or(""));
-                        s = e;
                     }
                     let comment = dialect
                         .comment_char

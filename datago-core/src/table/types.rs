@@ -97,7 +97,56 @@ pub(crate) enum Constraint {
     ExclusiveMinimum(Bound),
     ExclusiveMaximum(Bound),
     Pattern(regex::Regex),
-    Enum(HashSet<Vec<u8>>),
+    Enum(EnumSet),
+}
+
+/// The canonical keys of an `enum` constraint's values.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct EnumSet {
+    /// Every key (few, usually): scanned in order.
+    list: Vec<Vec<u8>>,
+    /// The same keys, for long lists.
+    set: Option<HashSet<Vec<u8>>>,
+}
+
+impl EnumSet {
+    const SCAN: usize = 16;
+
+    fn insert(&mut self, key: Vec<u8>) {
+        match &mut self.set {
+            Some(set) => {
+                set.insert(key);
+            }
+            None if !self.list.contains(&key) => {
+                self.list.push(key);
+                if self.list.len() > Self::SCAN {
+                    self.set = Some(std::mem::take(&mut self.list).into_iter().collect());
+                }
+            }
+            None => {}
+        }
+    }
+
+    fn contains(&self, key: &[u8]) -> bool {
+        match &self.set {
+            Some(set) => set.contains(key),
+            None => self.list.iter().any(|k| k.as_slice() == key),
+        }
+    }
+
+    /// True when a string's key (`S` + its bytes) is in the set, without building the key.
+    fn contains_str(&self, s: &str) -> bool {
+        if self.set.is_some() {
+            let mut key = Vec::with_capacity(s.len() + 1);
+            key.push(b'S');
+            key.extend_from_slice(s.as_bytes());
+            return self.contains(&key);
+        }
+        let b = s.as_bytes();
+        self.list
+            .iter()
+            .any(|k| k.len() == b.len() + 1 && k[0] == b'S' && &k[1..] == b)
+    }
 }
 
 /// A comparable bound of `minimum`/`maximum`.
@@ -376,7 +425,7 @@ impl FieldSpec {
                     Constraint::Pattern(re)
                 }
                 _ => {
-                    let mut set = HashSet::new();
+                    let mut set = EnumSet::default();
                     for item in v.as_array().ok_or_else(bad)? {
                         let text = match item {
                             Json::String(s) => s.clone(),
@@ -451,13 +500,20 @@ impl FieldSpec {
     }
 
     /// Reads a non-missing cell; `None` is a type error.
+    #[inline]
     pub(crate) fn cast<'a>(&self, cell: &'a str) -> Option<Value<'a>> {
         cast_kind(&self.kind, cell)
     }
 
     /// Checks the constraints on a value (`None`: a missing cell); returns the failed ones'
     /// indices into `constraints`.
-    pub(crate) fn check(&self, value: Option<&Value<'_>>, failed: &mut Vec<usize>) {
+    /// `key` is scratch space for `enum` lookups (its contents are overwritten).
+    pub(crate) fn check(
+        &self,
+        value: Option<&Value<'_>>,
+        failed: &mut Vec<usize>,
+        key: &mut Vec<u8>,
+    ) {
         for (i, c) in self.constraints.iter().enumerate() {
             let ok = match (c, value) {
                 (Constraint::Required, v) => v.is_some(),
@@ -474,10 +530,11 @@ impl FieldSpec {
                 }
                 (Constraint::Pattern(re), Some(Value::Str(s))) => re.is_match(s),
                 (Constraint::Pattern(_), Some(_)) => true,
+                (Constraint::Enum(set), Some(Value::Str(s))) => set.contains_str(s),
                 (Constraint::Enum(set), Some(v)) => {
-                    let mut key = Vec::new();
-                    canonical(v, &mut key);
-                    set.contains(&key)
+                    key.clear();
+                    canonical(v, key);
+                    set.contains(key.as_slice())
                 }
             };
             if !ok {
@@ -533,6 +590,13 @@ fn cmp_bound(v: &Value<'_>, b: &Bound) -> Option<std::cmp::Ordering> {
 /// Python's `str.strip()` (Unicode whitespace).
 #[inline]
 fn py_strip(s: &str) -> &str {
+    let b = s.as_bytes();
+    // Fast path: no whitespace or separator at either end (both ends printable ASCII).
+    if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+        if f > b' ' && f < 0x7F && l > b' ' && l < 0x7F {
+            return s;
+        }
+    }
     s.trim_matches(|c: char| c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c))
 }
 
@@ -546,6 +610,7 @@ fn digits_ok(s: &[u8]) -> bool {
 }
 
 /// Python's `int(text)` after `strip()`.
+#[inline]
 fn parse_py_int(s: &str) -> Option<Value<'static>> {
     let t = py_strip(s).as_bytes();
     let (neg, body) = match t.first()? {
@@ -557,6 +622,14 @@ fn parse_py_int(s: &str) -> Option<Value<'static>> {
         return None;
     }
     // Fast path: plain ASCII digits.
+    if body.len() <= 19 && body.iter().all(u8::is_ascii_digit) {
+        let mut v: u64 = 0;
+        for b in body {
+            v = v * 10 + (b - b'0') as u64;
+        }
+        let v = v as i128;
+        return Some(Value::Int(if neg { -v } else { v }));
+    }
     if body.len() <= 38 && body.iter().all(u8::is_ascii_digit) {
         let mut v: i128 = 0;
         for b in body {
@@ -597,29 +670,38 @@ fn parse_py_decimal(t: &str) -> Option<f64> {
     if body.is_empty() {
         return None;
     }
-    let lower = |s: &[u8]| s.to_ascii_lowercase();
-    let l = lower(body);
-    if l == b"inf" || l == b"infinity" {
+    // Fast path: digits with at most one '.'.
+    let mut dots = 0;
+    let mut any_digit = false;
+    let simple = body.iter().all(|c| match c {
+        b'0'..=b'9' => {
+            any_digit = true;
+            true
+        }
+        b'.' => {
+            dots += 1;
+            true
+        }
+        _ => false,
+    });
+    if simple && dots <= 1 && any_digit {
+        return t.parse::<f64>().ok();
+    }
+    let starts = |p: &[u8]| body.len() >= p.len() && body[..p.len()].eq_ignore_ascii_case(p);
+    if body.eq_ignore_ascii_case(b"inf") || body.eq_ignore_ascii_case(b"infinity") {
         return Some(if b[0] == b'-' {
             f64::NEG_INFINITY
         } else {
             f64::INFINITY
         });
     }
-    if l.starts_with(b"nan") || l.starts_with(b"snan") {
-        let rest = if l.starts_with(b"nan") {
-            &l[3..]
+    if starts(b"nan") || starts(b"snan") {
+        let rest = if starts(b"nan") {
+            &body[3..]
         } else {
-            &l[4..]
+            &body[4..]
         };
         return (rest.is_empty() || digits_ok(rest)).then_some(f64::NAN);
-    }
-    // Fast path: digits with at most one '.'.
-    let simple = body.iter().all(|c| c.is_ascii_digit() || *c == b'.')
-        && body.iter().filter(|c| **c == b'.').count() <= 1
-        && body.iter().any(u8::is_ascii_digit);
-    if simple {
-        return t.parse::<f64>().ok();
     }
     let (mant, exp) = match body.iter().position(|c| *c == b'e' || *c == b'E') {
         Some(p) => (&body[..p], Some(&body[p + 1..])),
@@ -650,6 +732,7 @@ fn parse_py_decimal(t: &str) -> Option<f64> {
     cleaned.parse::<f64>().ok().or(Some(0.0))
 }
 
+#[inline]
 fn cast_kind<'a>(kind: &Kind, cell: &'a str) -> Option<Value<'a>> {
     match kind {
         Kind::Any => Some(Value::Str(cell)),
@@ -968,10 +1051,17 @@ fn canonical_int(v: i128, out: &mut Vec<u8>) {
     let mut buf = [0u8; 40];
     let mut n = v.unsigned_abs();
     let mut i = buf.len();
-    while n > 0 {
+    // Divide in 64 bits while the value fits (128-bit division is a slow library call).
+    while n > u64::MAX as u128 {
         i -= 1;
         buf[i] = b'0' + (n % 10) as u8;
         n /= 10;
+    }
+    let mut m = n as u64;
+    while m > 0 {
+        i -= 1;
+        buf[i] = b'0' + (m % 10) as u8;
+        m /= 10;
     }
     let mut digits = &buf[i..];
     let mut e = 0;
