@@ -8,6 +8,12 @@
 //! `format`, `license`/`lisensi`, `year`/`tahun`, `region`/`wilayah`,
 //! `classification`/`klasifikasi`. Ranking is BM25 over weighted fields.
 //!
+//! Orders are total, so every page of a result is well defined: by relevance, higher score
+//! first, then as by modification date; by modification date, most recent first (undated
+//! last), then by slug, then by position in the index; by title, case-insensitively A–Z, then
+//! by slug, then by position. A query scores the matching datasets only, selects the page asked
+//! for instead of sorting every hit, and counts facets over interned value ids.
+//!
 //! ```
 //! use datago_core::search::{Query, SearchIndex, Sort};
 //! let catalog = datago_core::sample::bundle().load().unwrap().catalog;
@@ -22,7 +28,7 @@
 
 pub mod stem;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 use schemars::JsonSchema;
@@ -247,10 +253,99 @@ pub struct SearchIndex {
     docs: Vec<Doc>,
     vocab: Vec<String>,
     lookup: HashMap<String, u32>,
-    /// term id → (doc, per-field term frequency)
-    postings: Vec<Vec<(u32, [u16; NFIELDS])>>,
+    /// term id → (doc, BM25 score of the term in the doc), docs ascending.
+    postings: Vec<Vec<(u32, f32)>>,
     avg_len: [f32; NFIELDS],
     labels: HashMap<(usize, String), String>,
+    /// Per facet, the values the docs have: value id → value, ids in value order.
+    facet_values: [Vec<String>; 7],
+    /// Per facet, value → value id.
+    facet_lookup: [HashMap<String, u32>; 7],
+    /// Per facet, value id → label.
+    facet_labels: [Vec<Option<String>>; 7],
+    /// Per facet, every doc's value ids, flattened: doc `d` has
+    /// `facet_ids[f][facet_start[f][d]..facet_start[f][d + 1]]`.
+    facet_ids: [Vec<u32>; 7],
+    facet_start: [Vec<u32>; 7],
+    /// Every doc's term ids, fields one after the other with [`SEPARATOR`] between them:
+    /// doc `d` has `text[text_start[d]..text_start[d + 1]]` (one array, for phrase scans).
+    text: Vec<u32>,
+    text_start: Vec<u32>,
+    /// Docs most recently modified first (then slug, then position), and each doc's rank there.
+    by_modified: Vec<u32>,
+    modified_rank: Vec<u32>,
+    /// Docs by lower-cased title (then slug, then position), and each doc's rank there.
+    by_title: Vec<u32>,
+    title_rank: Vec<u32>,
+}
+
+/// How a query's hits are ordered. Hits are sorted by a `u64` key; the doc's rank in an order
+/// makes every key unique, so the order is total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Order {
+    /// Key: inverted score bits (high half), rank by modification (low half).
+    Relevance,
+    /// Key: rank by modification (high half), score bits (low half).
+    Modified,
+    /// Key: rank by title (high half), score bits (low half).
+    Title,
+}
+
+/// The docs matching a query, as sort keys (see [`Order`]), and their facet counts.
+struct Matched {
+    keys: Vec<u64>,
+    order: Order,
+    /// Per facet (when asked for), value id → number of matching docs with the value.
+    counts: [Option<Vec<usize>>; 7],
+}
+
+/// An `f32` as a `u32` whose unsigned order is the float's total order.
+fn ordered_bits(x: f32) -> u32 {
+    let b = x.to_bits();
+    if b & 0x8000_0000 != 0 {
+        !b
+    } else {
+        b | 0x8000_0000
+    }
+}
+
+/// The inverse of [`ordered_bits`].
+fn from_ordered_bits(k: u32) -> f32 {
+    f32::from_bits(if k & 0x8000_0000 != 0 {
+        k & 0x7fff_ffff
+    } else {
+        !k
+    })
+}
+
+/// Puts the sorted `keys[start..end]` in place (the keys are unique): the smallest `end` keys
+/// are selected, then the smallest `start` of them, and only the page is sorted.
+fn select_range(keys: &mut [u64], start: usize, end: usize) {
+    if start >= end {
+        return;
+    }
+    if end < keys.len() {
+        keys.select_nth_unstable(end);
+    }
+    let head = &mut keys[..end];
+    if start > 0 {
+        head.select_nth_unstable(start);
+    }
+    head[start..].sort_unstable();
+}
+
+/// Separates fields in [`SearchIndex`]'s `text` (no term has this id, so no phrase spans two
+/// fields).
+const SEPARATOR: u32 = u32::MAX;
+
+/// True when `text` (a doc's fields, separated) has the term ids `ids` in a row.
+fn has_phrase(text: &[u32], ids: &[u32]) -> bool {
+    let Some((&first, rest)) = ids.split_first() else {
+        return true;
+    };
+    text.iter()
+        .enumerate()
+        .any(|(i, &t)| t == first && text.get(i + 1..i + ids.len()) == Some(rest))
 }
 
 impl SearchIndex {
@@ -362,9 +457,10 @@ impl SearchIndex {
         id
     }
 
-    /// Builds postings and field statistics from the documents' term lists.
+    /// Builds postings (with each term's BM25 score per doc), field statistics, interned facet
+    /// values and the sort orders from the documents.
     fn finish(&mut self) {
-        self.postings = vec![Vec::new(); self.vocab.len()];
+        let mut counts: Vec<Vec<(u32, [u16; NFIELDS])>> = vec![Vec::new(); self.vocab.len()];
         let mut totals = [0f64; NFIELDS];
         for (di, doc) in self.docs.iter().enumerate() {
             let mut tf: HashMap<u32, [u16; NFIELDS]> = HashMap::new();
@@ -377,9 +473,9 @@ impl SearchIndex {
             }
             let mut tf: Vec<_> = tf.into_iter().collect();
             tf.sort_by_key(|(t, _)| *t);
-            for (t, counts) in tf {
-                if let Some(p) = self.postings.get_mut(t as usize) {
-                    p.push((di as u32, counts));
+            for (t, c) in tf {
+                if let Some(p) = counts.get_mut(t as usize) {
+                    p.push((di as u32, c));
                 }
             }
         }
@@ -387,6 +483,112 @@ impl SearchIndex {
         for (i, total) in totals.iter().enumerate() {
             self.avg_len[i] = (total / n).max(1.0) as f32;
         }
+        let n = self.docs.len() as f32;
+        self.postings = counts
+            .iter()
+            .map(|list| {
+                let df = list.len() as f32;
+                let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
+                list.iter()
+                    .map(|(d, c)| (*d, self.bm25(idf, c, &self.docs[*d as usize])))
+                    .collect()
+            })
+            .collect();
+        self.text.clear();
+        self.text_start = Vec::with_capacity(self.docs.len() + 1);
+        self.text_start.push(0);
+        for doc in &self.docs {
+            for (fi, terms) in doc.fields.iter().enumerate() {
+                if fi > 0 {
+                    self.text.push(SEPARATOR);
+                }
+                self.text.extend_from_slice(terms);
+            }
+            self.text_start.push(self.text.len() as u32);
+        }
+        self.intern_facets();
+        self.rank_docs();
+    }
+
+    /// The term ids of doc `d`, fields separated by [`SEPARATOR`].
+    fn text_of(&self, d: usize) -> &[u32] {
+        &self.text[self.text_start[d] as usize..self.text_start[d + 1] as usize]
+    }
+
+    /// The BM25 score of a term with inverse document frequency `idf` and per-field term
+    /// frequencies `counts` in `doc`.
+    fn bm25(&self, idf: f32, counts: &[u16; NFIELDS], doc: &Doc) -> f32 {
+        let mut s = 0.0;
+        for (fi, (_, weight)) in FIELDS.iter().enumerate() {
+            let tf = f32::from(counts[fi]);
+            if tf == 0.0 {
+                continue;
+            }
+            let len = doc.fields[fi].len() as f32;
+            let (k1, b) = (1.2, 0.75);
+            s +=
+                weight * idf * tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * len / self.avg_len[fi]));
+        }
+        s
+    }
+
+    /// Interns the docs' facet values (ids in value order) and resolves their labels.
+    fn intern_facets(&mut self) {
+        for fi in 0..FACETS.len() {
+            let values: BTreeSet<&String> = self.docs.iter().flat_map(|d| &d.facets[fi]).collect();
+            let values: Vec<String> = values.into_iter().cloned().collect();
+            let lookup: HashMap<String, u32> = values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (v.clone(), i as u32))
+                .collect();
+            self.facet_labels[fi] = values
+                .iter()
+                .map(|v| self.labels.get(&(fi, v.clone())).cloned())
+                .collect();
+            let mut ids = Vec::new();
+            let mut start = Vec::with_capacity(self.docs.len() + 1);
+            start.push(0);
+            for d in &self.docs {
+                ids.extend(d.facets[fi].iter().map(|v| lookup[v]));
+                start.push(ids.len() as u32);
+            }
+            self.facet_values[fi] = values;
+            self.facet_lookup[fi] = lookup;
+            self.facet_ids[fi] = ids;
+            self.facet_start[fi] = start;
+        }
+    }
+
+    /// The orders by modification date and by title, and every doc's rank in them.
+    fn rank_docs(&mut self) {
+        let docs = &self.docs;
+        let mut by_modified: Vec<u32> = (0..docs.len() as u32).collect();
+        by_modified.sort_by(|a, b| {
+            let (da, db) = (&docs[*a as usize], &docs[*b as usize]);
+            db.modified
+                .cmp(&da.modified)
+                .then_with(|| da.slug.cmp(&db.slug))
+        });
+        let titles: Vec<String> = docs.iter().map(|d| d.title.to_lowercase()).collect();
+        let mut by_title: Vec<u32> = (0..docs.len() as u32).collect();
+        by_title.sort_by(|a, b| {
+            let (a, b) = (*a as usize, *b as usize);
+            titles[a]
+                .cmp(&titles[b])
+                .then_with(|| docs[a].slug.cmp(&docs[b].slug))
+        });
+        let rank = |order: &[u32]| {
+            let mut r = vec![0u32; order.len()];
+            for (i, &d) in order.iter().enumerate() {
+                r[d as usize] = i as u32;
+            }
+            r
+        };
+        self.modified_rank = rank(&by_modified);
+        self.title_rank = rank(&by_title);
+        self.by_modified = by_modified;
+        self.by_title = by_title;
     }
 
     /// Number of indexed datasets.
@@ -403,185 +605,297 @@ impl SearchIndex {
         self.lookup.get(&stem::stem(word)).copied()
     }
 
-    fn has_phrase(&self, doc: &Doc, phrase: &[Option<u32>]) -> bool {
-        let Some(ids) = phrase.iter().copied().collect::<Option<Vec<u32>>>() else {
-            return false;
-        };
-        if ids.is_empty() {
-            return true;
-        }
-        doc.fields
-            .iter()
-            .any(|f| f.windows(ids.len()).any(|w| w == ids.as_slice()))
+    /// The dataset id at `position` (as returned by [`SearchIndex::matches`]): positions
+    /// count the indexed datasets in catalog order.
+    ///
+    /// ```
+    /// use datago_core::search::{Query, SearchIndex};
+    /// let catalog = datago_core::sample::bundle().load().unwrap().catalog;
+    /// let index = SearchIndex::build(&catalog, false);
+    /// assert_eq!(index.dataset_id(0), Some(catalog.datasets[0].id.as_str()));
+    /// assert_eq!(index.dataset_id(index.len()), None);
+    /// ```
+    pub fn dataset_id(&self, position: usize) -> Option<&str> {
+        self.docs.get(position).map(|d| d.id.as_str())
     }
 
-    /// Runs a query.
+    /// Runs a query, counting hits by every facet of [`FACETS`].
     pub fn search(&self, q: &Query) -> SearchResult {
-        let n = self.docs.len() as f32;
-        // Terms of the words and phrases: every one must occur.
-        let mut required: Vec<String> = q.words.iter().flat_map(|w| stem::tokens(w)).collect();
-        let phrases: Vec<Vec<Option<u32>>> = q
-            .phrases
-            .iter()
-            .map(|p| {
-                stem::tokens(p)
-                    .iter()
-                    .map(|t| self.lookup_term(t))
-                    .collect()
-            })
-            .filter(|p: &Vec<Option<u32>>| !p.is_empty())
-            .collect();
-        for p in &q.phrases {
-            required.extend(stem::tokens(p));
-        }
-        let excluded: Vec<Vec<Option<u32>>> = q
-            .exclude
-            .iter()
-            .map(|p| {
-                stem::tokens(p)
-                    .iter()
-                    .map(|t| self.lookup_term(t))
-                    .collect()
-            })
-            .filter(|p: &Vec<Option<u32>>| !p.is_empty())
-            .collect();
+        self.search_counting(q, [true; FACETS.len()])
+    }
 
-        let mut scores: Vec<f32> = vec![0.0; self.docs.len()];
-        let mut candidate: Vec<bool> = vec![true; self.docs.len()];
-        let mut seen_terms = HashSet::new();
-        for word in &required {
-            let Some(t) = self.lookup_term(word) else {
-                candidate.iter_mut().for_each(|c| *c = false);
-                break;
-            };
-            if !seen_terms.insert(t) {
-                continue;
-            }
-            let postings = &self.postings[t as usize];
-            let df = postings.len() as f32;
-            let idf = ((n - df + 0.5) / (df + 0.5) + 1.0).ln();
-            let mut hit = vec![false; self.docs.len()];
-            for (d, counts) in postings {
-                let d = *d as usize;
-                hit[d] = true;
-                let doc = &self.docs[d];
-                let mut s = 0.0;
-                for (fi, (_, weight)) in FIELDS.iter().enumerate() {
-                    let tf = f32::from(counts[fi]);
-                    if tf == 0.0 {
-                        continue;
-                    }
-                    let len = doc.fields[fi].len() as f32;
-                    let (k1, b) = (1.2, 0.75);
-                    s += weight * idf * tf * (k1 + 1.0)
-                        / (tf + k1 * (1.0 - b + b * len / self.avg_len[fi]));
-                }
-                scores[d] += s;
-            }
-            for (c, h) in candidate.iter_mut().zip(hit) {
-                *c &= h;
-            }
-        }
-        let filters: Vec<(usize, HashSet<String>)> = q
-            .filters
-            .iter()
-            .filter_map(|(k, vals)| {
-                let fi = FACETS.iter().position(|f| f == k)?;
-                let norm = |v: &String| {
-                    if fi == 2 {
-                        v.to_ascii_uppercase()
-                    } else {
-                        v.clone()
-                    }
-                };
-                Some((fi, vals.iter().map(norm).collect()))
-            })
-            .collect();
-        let mut matched: Vec<usize> = (0..self.docs.len())
-            .filter(|&d| candidate[d])
-            .filter(|&d| {
-                let doc = &self.docs[d];
-                phrases.iter().all(|p| self.has_phrase(doc, p))
-                    && !excluded.iter().any(|p| self.has_phrase(doc, p))
-                    && filters
-                        .iter()
-                        .all(|(fi, vals)| doc.facets[*fi].iter().any(|v| vals.contains(v)))
-            })
-            .collect();
-        // Unknown facet keys match nothing rather than everything.
-        if q.filters.keys().any(|k| !FACETS.contains(&k.as_str())) {
-            matched.clear();
-        }
-        let by_modified = |a: &usize, b: &usize| {
-            let (da, db) = (&self.docs[*a], &self.docs[*b]);
-            db.modified
-                .cmp(&da.modified)
-                .then_with(|| da.slug.cmp(&db.slug))
-        };
-        let sort = if required.is_empty() && q.sort == Sort::Relevance {
-            Sort::Modified
-        } else {
-            q.sort
-        };
-        match sort {
-            Sort::Relevance => matched.sort_by(|a, b| {
-                scores[*b]
-                    .partial_cmp(&scores[*a])
-                    .unwrap_or(std::cmp::Ordering::Equal)
-                    .then_with(|| by_modified(a, b))
-            }),
-            Sort::Modified => matched.sort_by(by_modified),
-            Sort::Title => matched.sort_by(|a, b| {
-                let (da, db) = (&self.docs[*a], &self.docs[*b]);
-                da.title
-                    .to_lowercase()
-                    .cmp(&db.title.to_lowercase())
-                    .then_with(|| da.slug.cmp(&db.slug))
-            }),
-        }
-        let mut facets = BTreeMap::new();
+    /// Runs a query like [`SearchIndex::search`], counting hits only by the named facets (names
+    /// of [`FACETS`]; others are ignored): the hits and totals are the same, and so are the
+    /// counts of the facets named.
+    ///
+    /// ```
+    /// use datago_core::search::{Query, SearchIndex};
+    /// let catalog = datago_core::sample::bundle().load().unwrap().catalog;
+    /// let index = SearchIndex::build(&catalog, false);
+    /// let q = Query::parse("penduduk");
+    /// let some = index.search_facets(&q, &["organization", "format"]);
+    /// let all = index.search(&q);
+    /// assert_eq!(some.hits, all.hits);
+    /// assert_eq!(some.facets.keys().collect::<Vec<_>>(), ["format", "organization"]);
+    /// assert_eq!(some.facets["format"], all.facets["format"]);
+    /// ```
+    pub fn search_facets(&self, q: &Query, facets: &[&str]) -> SearchResult {
+        let mut wanted = [false; FACETS.len()];
         for (fi, name) in FACETS.iter().enumerate() {
-            let mut counts: HashMap<&str, usize> = HashMap::new();
-            for &d in &matched {
-                for v in &self.docs[d].facets[fi] {
-                    *counts.entry(v.as_str()).or_default() += 1;
-                }
-            }
-            let mut list: Vec<FacetCount> = counts
-                .into_iter()
-                .map(|(v, count)| FacetCount {
-                    value: v.to_string(),
-                    label: self.labels.get(&(fi, v.to_string())).cloned(),
-                    count,
-                })
-                .collect();
-            list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-            facets.insert(name.to_string(), list);
+            wanted[fi] = facets.contains(name);
         }
+        self.search_counting(q, wanted)
+    }
+
+    /// The positions (see [`SearchIndex::dataset_id`]) of every dataset matching `q`, in the
+    /// order of `q.sort`: the hits of all of [`SearchIndex::search`]'s pages in a row (`page` and
+    /// `per_page` are ignored).
+    ///
+    /// ```
+    /// use datago_core::search::{Query, SearchIndex};
+    /// let catalog = datago_core::sample::bundle().load().unwrap().catalog;
+    /// let index = SearchIndex::build(&catalog, false);
+    /// let q = Query::parse("penduduk");
+    /// let all = index.matches(&q);
+    /// let r = index.search(&q);
+    /// assert_eq!(all.len(), r.total);
+    /// assert_eq!(index.dataset_id(all[0]), Some(r.hits[0].id.as_str()));
+    /// ```
+    pub fn matches(&self, q: &Query) -> Vec<usize> {
+        let mut m = self.run(q, [false; FACETS.len()]);
+        m.keys.sort_unstable();
+        m.keys.iter().map(|&k| self.decode(m.order, k).0).collect()
+    }
+
+    fn search_counting(&self, q: &Query, wanted: [bool; FACETS.len()]) -> SearchResult {
         let per_page = q.per_page.clamp(1, 1000);
         let page = q.page.max(1);
-        let hits = matched
+        let mut m = self.run(q, wanted);
+        let total = m.keys.len();
+        let start = (page - 1).saturating_mul(per_page).min(total);
+        let end = start.saturating_add(per_page).min(total);
+        select_range(&mut m.keys, start, end);
+        let hits = m.keys[start..end]
             .iter()
-            .skip((page - 1).saturating_mul(per_page))
-            .take(per_page)
-            .map(|&d| {
+            .map(|&k| {
+                let (d, score) = self.decode(m.order, k);
                 let doc = &self.docs[d];
                 Hit {
                     id: doc.id.clone(),
                     slug: doc.slug.clone(),
                     title: doc.title.clone(),
-                    score: if required.is_empty() { 0.0 } else { scores[d] },
+                    score,
                     modified: doc.modified,
                 }
             })
             .collect();
+        let mut facets = BTreeMap::new();
+        for (fi, counts) in m.counts.iter().enumerate() {
+            let Some(counts) = counts else {
+                continue;
+            };
+            let mut list: Vec<(usize, usize)> = counts
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| **c > 0)
+                .map(|(v, c)| (v, *c))
+                .collect();
+            // Most frequent first, then by value (value ids are in value order).
+            list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let list = list
+                .into_iter()
+                .map(|(v, count)| FacetCount {
+                    value: self.facet_values[fi][v].clone(),
+                    label: self.facet_labels[fi][v].clone(),
+                    count,
+                })
+                .collect();
+            facets.insert(FACETS[fi].to_string(), list);
+        }
         SearchResult {
-            total: matched.len(),
+            total,
             page,
             per_page,
             hits,
             facets,
         }
+    }
+
+    /// A sort key's doc and score.
+    fn decode(&self, order: Order, key: u64) -> (usize, f32) {
+        let (high, low) = ((key >> 32) as u32, key as u32);
+        match order {
+            Order::Relevance => (
+                self.by_modified[low as usize] as usize,
+                from_ordered_bits(!high),
+            ),
+            Order::Modified => (
+                self.by_modified[high as usize] as usize,
+                from_ordered_bits(low),
+            ),
+            Order::Title => (
+                self.by_title[high as usize] as usize,
+                from_ordered_bits(low),
+            ),
+        }
+    }
+
+    /// The value ids of doc `d` in facet `fi`.
+    fn facet_of(&self, fi: usize, d: usize) -> &[u32] {
+        let start = &self.facet_start[fi];
+        &self.facet_ids[fi][start[d] as usize..start[d + 1] as usize]
+    }
+
+    /// Finds the docs matching `q` and their sort keys, counting the `wanted` facets.
+    fn run(&self, q: &Query, wanted: [bool; FACETS.len()]) -> Matched {
+        let mut counts: [Option<Vec<usize>>; FACETS.len()] = Default::default();
+        for (fi, c) in counts.iter_mut().enumerate() {
+            if wanted[fi] {
+                *c = Some(vec![0; self.facet_values[fi].len()]);
+            }
+        }
+        // Terms of the words and phrases: every one must occur.
+        let mut required: Vec<String> = q.words.iter().flat_map(|w| stem::tokens(w)).collect();
+        for p in &q.phrases {
+            required.extend(stem::tokens(p));
+        }
+        let order = match q.sort {
+            Sort::Relevance if required.is_empty() => Order::Modified,
+            Sort::Relevance => Order::Relevance,
+            Sort::Modified => Order::Modified,
+            Sort::Title => Order::Title,
+        };
+        let mut m = Matched {
+            keys: Vec::new(),
+            order,
+            counts,
+        };
+        // Unknown facet keys match nothing rather than everything.
+        if q.filters.keys().any(|k| !FACETS.contains(&k.as_str())) {
+            return m;
+        }
+        let mut terms: Vec<u32> = Vec::new();
+        for word in &required {
+            let Some(t) = self.lookup_term(word) else {
+                return m;
+            };
+            if !terms.contains(&t) {
+                terms.push(t);
+            }
+        }
+        // A phrase with a word the index does not know matches nothing (and excludes nothing).
+        let phrase_ids = |p: &String| -> Option<Option<Vec<u32>>> {
+            let tokens = stem::tokens(p);
+            (!tokens.is_empty()).then(|| tokens.iter().map(|t| self.lookup_term(t)).collect())
+        };
+        let mut phrases = Vec::new();
+        for p in q.phrases.iter().filter_map(phrase_ids) {
+            match p {
+                // A one-word phrase is a required term: every candidate has it.
+                Some(ids) if ids.len() > 1 => phrases.push(ids),
+                Some(_) => {}
+                None => return m,
+            }
+        }
+        // Exclusions with a cursor into the postings of their first term: candidates come in
+        // ascending order, and only a doc with that term can have the phrase.
+        let mut excluded: Vec<_> = q
+            .exclude
+            .iter()
+            .filter_map(phrase_ids)
+            .flatten()
+            .map(|ids| {
+                let postings = self.postings[ids[0] as usize].as_slice();
+                (ids, postings, 0)
+            })
+            .collect();
+        // Facet filters as masks over value ids.
+        let filters: Vec<(usize, Vec<bool>)> = q
+            .filters
+            .iter()
+            .filter_map(|(k, vals)| {
+                let fi = FACETS.iter().position(|f| f == k)?;
+                let mut mask = vec![false; self.facet_values[fi].len()];
+                for v in vals {
+                    let id = if fi == 2 {
+                        self.facet_lookup[fi].get(&v.to_ascii_uppercase())
+                    } else {
+                        self.facet_lookup[fi].get(v)
+                    };
+                    if let Some(&id) = id {
+                        mask[id as usize] = true;
+                    }
+                }
+                Some((fi, mask))
+            })
+            .collect();
+
+        let mut accept = |d: usize, score: f32| {
+            if !phrases.is_empty() && !phrases.iter().all(|p| has_phrase(self.text_of(d), p)) {
+                return;
+            }
+            for (ids, postings, at) in excluded.iter_mut() {
+                while *at < postings.len() && (postings[*at].0 as usize) < d {
+                    *at += 1;
+                }
+                if postings.get(*at).is_some_and(|p| p.0 as usize == d)
+                    && (ids.len() == 1 || has_phrase(self.text_of(d), ids))
+                {
+                    return;
+                }
+            }
+            if !filters
+                .iter()
+                .all(|(fi, mask)| self.facet_of(*fi, d).iter().any(|&v| mask[v as usize]))
+            {
+                return;
+            }
+            for (fi, c) in m.counts.iter_mut().enumerate() {
+                if let Some(c) = c {
+                    for &v in self.facet_of(fi, d) {
+                        c[v as usize] += 1;
+                    }
+                }
+            }
+            let bits = ordered_bits(score);
+            m.keys.push(match order {
+                Order::Relevance => (u64::from(!bits) << 32) | u64::from(self.modified_rank[d]),
+                Order::Modified => (u64::from(self.modified_rank[d]) << 32) | u64::from(bits),
+                Order::Title => (u64::from(self.title_rank[d]) << 32) | u64::from(bits),
+            });
+        };
+        match terms.split_first() {
+            None => (0..self.docs.len()).for_each(|d| accept(d, 0.0)),
+            Some((&first, rest)) => {
+                // Intersect the postings (docs ascending), adding the scores in query order.
+                let mut cur: Vec<(u32, f32)> = self.postings[first as usize]
+                    .iter()
+                    .map(|&(d, s)| (d, 0.0 + s))
+                    .collect();
+                for &t in rest {
+                    let p = &self.postings[t as usize];
+                    let (mut j, mut kept) = (0, 0);
+                    for i in 0..cur.len() {
+                        let (d, s) = cur[i];
+                        while j < p.len() && p[j].0 < d {
+                            j += 1;
+                        }
+                        if j == p.len() {
+                            break;
+                        }
+                        if p[j].0 == d {
+                            cur[kept] = (d, s + p[j].1);
+                            kept += 1;
+                        }
+                    }
+                    cur.truncate(kept);
+                }
+                for (d, s) in cur {
+                    accept(d as usize, s);
+                }
+            }
+        }
+        m
     }
 
     /// The index in a compact binary form (magic `DGSI`, version 1, LEB128 integers): the
