@@ -6,6 +6,9 @@
 mod license;
 mod replica;
 mod replication;
+mod serve;
+mod site;
+mod standards;
 mod table;
 
 use std::io::{IsTerminal, Read, Write};
@@ -69,7 +72,17 @@ enum Command {
         /// How many findings the text summary lists (the JSON report has all).
         #[arg(long, default_value_t = 20)]
         limit: usize,
+        /// Also check every dataset against a metadata profile (dcat-ap-3, ckan, satu-data);
+        /// its findings join the report.
+        #[arg(long, value_parser = standards::profile_names())]
+        profile: Option<String>,
     },
+    /// Convert metadata between standards (CKAN, DCAT-AP, Data Package, schema.org, the
+    /// DataGO model); INPUT is a file or - for standard input.
+    Convert(standards::ConvertArgs),
+    /// Score a catalog's metadata quality as data.europa.eu's MQA does (405 points); without
+    /// DIR, the embedded Kota Magelang sample. Nothing is fetched.
+    Quality(standards::QualityArgs),
     /// Validate one document (JSON file, or - for standard input).
     Validate {
         /// Document type.
@@ -113,6 +126,12 @@ enum Command {
         #[command(subcommand)]
         command: replica::ReplicaCommand,
     },
+    /// Build the static portal of a catalog directory (without DIR, the embedded Kota Magelang
+    /// sample): pages, search, data files and DCAT-AP/Data Package endpoints.
+    Build(site::BuildArgs),
+    /// Serve a read-only CKAN API v3 (/api/3/action/) over a catalog directory (without DIR,
+    /// the embedded Kota Magelang sample), and a built site at / with --site.
+    Serve(serve::ServeArgs),
     /// List every validation rule with its code, severity and message.
     Rules {
         /// Output format.
@@ -136,7 +155,10 @@ fn main() -> ExitCode {
             format,
             lang,
             limit,
-        } => check(dir, format, lang.into(), limit),
+            profile,
+        } => check(dir, format, lang.into(), limit, profile.as_deref()),
+        Command::Convert(args) => standards::convert(args),
+        Command::Quality(args) => standards::quality(args),
         Command::Validate {
             kind,
             file,
@@ -151,6 +173,8 @@ fn main() -> ExitCode {
         Command::Replication { command } => replication::run(command),
         Command::License { command } => license::run(command),
         Command::Replica { command } => replica::run(command),
+        Command::Build(args) => site::run(args),
+        Command::Serve(args) => serve::run(args),
         Command::Rules { format, lang } => {
             rules(format, lang.into());
             Ok(ExitCode::SUCCESS)
@@ -214,7 +238,9 @@ fn check(
     format: Format,
     lang: Lang,
     limit: usize,
+    profile: Option<&str>,
 ) -> Result<ExitCode, Error> {
+    let profile = profile.map(standards::profile).transpose()?;
     let (bundle, origin) = match &dir {
         Some(d) => (Bundle::from_dir(d)?, d.display().to_string()),
         None => (
@@ -227,7 +253,7 @@ fn check(
     };
     let mut bar: Option<indicatif::ProgressBar> = None;
     let show = std::io::stderr().is_terminal();
-    let report = bundle.check_with_progress(&mut |done, total| {
+    let mut progress = |done: usize, total: usize| {
         if !show {
             return;
         }
@@ -240,7 +266,11 @@ fn check(
             b
         });
         b.set_position(done as u64);
-    })?;
+    };
+    let report = match profile {
+        Some(p) => datago_core::standards::check_with_profile(&bundle, p, &mut progress)?,
+        None => bundle.check_with_progress(&mut progress)?,
+    };
     if let Some(b) = bar {
         b.finish_and_clear();
     }

@@ -47,6 +47,7 @@ pub mod rules;
 pub mod sample;
 pub mod schema;
 pub mod search;
+pub mod site;
 pub mod slug;
 pub mod standards;
 pub mod table;

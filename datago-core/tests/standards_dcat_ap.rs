@@ -253,3 +253,312 @@ fn rights_and_availability_travel_on_distributions() {
     );
     assert_eq!(extras["availability"], "stable");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The streaming JSON-LD writer against the graph path: the same RDF graph.
+
+/// `text` (JSON-LD) parsed with oxjsonld, blank nodes canonicalized.
+fn jsonld_graph(text: &str) -> oxrdf::Graph {
+    let mut g = oxrdf::Graph::new();
+    for q in oxjsonld::JsonLdParser::new().for_slice(text.as_bytes()) {
+        let q = q.unwrap_or_else(|e| panic!("invalid JSON-LD: {e}"));
+        g.insert(&oxrdf::Triple::new(q.subject, q.predicate, q.object));
+    }
+    g.canonicalize(oxrdf::dataset::CanonicalizationAlgorithm::Unstable);
+    g
+}
+
+/// `text` (Turtle) parsed with oxttl, blank nodes canonicalized.
+fn turtle_graph(text: &str) -> oxrdf::Graph {
+    let mut g = oxrdf::Graph::new();
+    for t in oxttl::TurtleParser::new().for_slice(text.as_bytes()) {
+        g.insert(&t.unwrap_or_else(|e| panic!("invalid Turtle: {e}")));
+    }
+    g.canonicalize(oxrdf::dataset::CanonicalizationAlgorithm::Unstable);
+    g
+}
+
+fn canonical(mut g: oxrdf::Graph) -> oxrdf::Graph {
+    g.canonicalize(oxrdf::dataset::CanonicalizationAlgorithm::Unstable);
+    g
+}
+
+/// The triples one graph has and the other lacks, for a readable failure.
+fn difference(a: &oxrdf::Graph, b: &oxrdf::Graph) -> Vec<String> {
+    a.iter()
+        .filter(|t| !b.contains(*t))
+        .map(|t| format!("- {t}"))
+        .chain(
+            b.iter()
+                .filter(|t| !a.contains(*t))
+                .map(|t| format!("+ {t}")),
+        )
+        .take(20)
+        .collect()
+}
+
+fn assert_same_graph(expected: &oxrdf::Graph, got: &oxrdf::Graph, what: &str) {
+    assert!(
+        expected == got,
+        "{what}: {} vs {} triples\n{}",
+        expected.len(),
+        got.len(),
+        difference(expected, got).join("\n")
+    );
+}
+
+#[test]
+fn streamed_jsonld_of_the_sample_is_the_catalog_graph() {
+    let catalog = sample_catalog();
+    let opts = [
+        DcatOptions::default(),
+        DcatOptions {
+            base: Some("https://data.example.go.id".into()),
+            published_only: true,
+        },
+    ];
+    for opts in &opts {
+        let graph = dcat_ap::catalog_graph(&catalog, opts);
+        assert!(graph.len() > 100);
+        let expected = canonical(graph);
+        let streamed = dcat_ap::export_catalog(&catalog, RdfFormat::JsonLd, opts);
+        assert_same_graph(&expected, &jsonld_graph(&streamed), "catalog JSON-LD");
+        let ttl = dcat_ap::export_catalog(&catalog, RdfFormat::Turtle, opts);
+        assert_same_graph(&expected, &turtle_graph(&ttl), "catalog Turtle");
+        // Each dataset on its own, too.
+        for d in &catalog.datasets {
+            let expected = canonical(dcat_ap::dataset_graph(d, Some(&catalog), opts));
+            let streamed = dcat_ap::export_dataset(d, Some(&catalog), RdfFormat::JsonLd, opts);
+            assert_same_graph(&expected, &jsonld_graph(&streamed), &d.id);
+        }
+    }
+}
+
+#[test]
+fn streamed_jsonld_describes_shared_nodes_once() {
+    let catalog = sample_catalog();
+    let text = dcat_ap::export_catalog(&catalog, RdfFormat::JsonLd, &DcatOptions::default());
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let nodes = doc["@graph"].as_array().unwrap();
+    let ty = format!("{}type", ns::RDF);
+    let mut agents = BTreeSet::new();
+    for n in nodes {
+        let typed_agent = n[&ty]
+            .as_array()
+            .is_some_and(|ts| ts.iter().any(|t| t["@id"] == format!("{}Agent", ns::FOAF)));
+        if typed_agent {
+            let id = n["@id"].as_str().unwrap().to_string();
+            assert!(agents.insert(id.clone()), "{id} described twice");
+        }
+    }
+    let producers: BTreeSet<&str> = catalog
+        .datasets
+        .iter()
+        .map(|d| d.producer.as_str())
+        .collect();
+    assert!(agents.len() >= producers.len(), "{agents:?}");
+    // The whole document is one JSON value; its context holds DataGO's prefixes.
+    assert_eq!(doc["@context"]["dcat"], ns::DCAT);
+}
+
+/// xorshift64*: a fixed sequence.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[self.below(xs.len())]
+    }
+}
+
+/// CKAN package `i` in `package_show` shape, with awkward text (quotes, backslashes, control
+/// characters, non-ASCII), optional fields present or not, shared organizations.
+fn generated_package(i: usize) -> serde_json::Value {
+    use serde_json::json;
+    let mut r = Rng(0x00C0_FFEE ^ ((i as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15)));
+    let orgs = ["dinkes", "disdik", "bappeda", "dlh"];
+    let org = r.pick(&orgs);
+    let odd = [
+        "Jumlah \"Puskesmas\"",
+        "Garis \\ miring",
+        "Baris\nbaru\tdan tab",
+        "Kontrol \u{1} \u{1f}",
+        "Pembangunan Jalan – Kota Magelang ✓",
+        "Sekolah 🏫",
+        "",
+    ];
+    let title = format!("{} {i}", r.pick(&odd));
+    let mut extras = vec![
+        json!({"key": "frequency", "value": r.pick(&["tahunan", "bulanan", "triwulanan"])}),
+        json!({"key": "urusan", "value": r.pick(&["[\"1.01\"]", "[\"1.02\", \"2.07\"]", "[]"])}),
+    ];
+    if r.below(2) == 0 {
+        extras.push(json!({"key": "contact_name", "value": format!("Admin {org}")}));
+        extras.push(json!({"key": "contact_email", "value": format!("{org}@example.go.id")}));
+    }
+    if r.below(2) == 0 {
+        extras.push(json!({"key": "temporal_start", "value": "2020-01-01"}));
+        extras.push(json!({"key": "temporal_end", "value": "2020-12-31"}));
+    }
+    if r.below(2) == 0 {
+        extras.push(json!({"key": "spatial_code", "value": "kemendagri:33.71"}));
+    }
+    if r.below(3) == 0 {
+        extras.push(json!({"key": "access", "value": r.pick(&["terbuka", "terbatas"])}));
+    }
+    if r.below(3) == 0 {
+        extras.push(json!({"key": "walidata", "value": "diskominfo"}));
+    }
+    if r.below(3) == 0 {
+        extras.push(json!({"key": "title_en", "value": format!("English \"title\" {i}")}));
+    }
+    let resources: Vec<serde_json::Value> = (0..r.below(4))
+        .map(|j| {
+            let (format, mimetype) = [
+                ("CSV", "text/csv"),
+                ("JSON", "application/json"),
+                ("XLSX", ""),
+                ("", ""),
+            ][r.below(4)];
+            let mut res = json!({
+                "name": format!("Berkas {j} \"{format}\""),
+                "description": r.pick(&odd),
+                "format": format,
+                "mimetype": if mimetype.is_empty() { serde_json::Value::Null } else { json!(mimetype) },
+                "url": format!("https://data.example.go.id/d/{i}/r{j}.csv"),
+                "position": j,
+            });
+            if r.below(3) > 0 {
+                res["id"] = json!(format!("res-{i}-{j}"));
+            }
+            if r.below(2) == 0 {
+                res["size"] = json!(100 + r.below(100_000));
+            }
+            if r.below(3) == 0 {
+                res["hash"] = json!(format!("{:064x}", r.next()));
+            }
+            res
+        })
+        .collect();
+    let tags: Vec<serde_json::Value> = (0..r.below(4))
+        .map(|_| json!({"name": r.pick(&["kesehatan", "jalan", "sekolah", "air-bersih"])}))
+        .collect();
+    json!({
+        "id": format!("pkg-{i:04}"),
+        "name": format!("paket-{i}"),
+        "title": title,
+        "notes": r.pick(&odd),
+        "author": if r.below(2) == 0 { json!(format!("Penulis {i}")) } else { serde_json::Value::Null },
+        "author_email": if r.below(2) == 0 { json!("penulis@example.go.id") } else { serde_json::Value::Null },
+        "license_id": r.pick(&["cc-by", "odc-odbl", "notspecified", "other-open"]),
+        "version": if r.below(2) == 0 { json!("1.0") } else { serde_json::Value::Null },
+        "url": if r.below(2) == 0 { json!(format!("https://example.go.id/p/{i}")) } else { json!("") },
+        "metadata_created": "2024-01-02T03:04:05.678901",
+        "metadata_modified": "2024-02-03T04:05:06",
+        "private": false,
+        "state": "active",
+        "type": "dataset",
+        "owner_org": format!("org-{org}"),
+        "organization": {"id": format!("org-{org}"), "name": org, "title": format!("Dinas {org}"),
+                         "is_organization": true, "type": "organization", "state": "active"},
+        "extras": extras,
+        "resources": resources,
+        "tags": tags,
+        "groups": [],
+    })
+}
+
+#[test]
+fn streamed_jsonld_of_generated_ckan_packages_is_the_graph_path() {
+    use datago_core::standards::{convert_text, ConvertOptions};
+    let packages: Vec<serde_json::Value> = (0..150).map(generated_package).collect();
+    let input = serde_json::to_string(&packages).unwrap();
+    let jsonld = convert_text(
+        "ckan",
+        "dcat-ap",
+        &input,
+        &ConvertOptions {
+            output_rdf: Some(RdfFormat::JsonLd),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let ttl = convert_text(
+        "ckan",
+        "dcat-ap",
+        &input,
+        &ConvertOptions {
+            output_rdf: Some(RdfFormat::Turtle),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let expected = turtle_graph(&ttl);
+    assert!(expected.len() > 150 * 10, "{} triples", expected.len());
+    assert_same_graph(&expected, &jsonld_graph(&jsonld), "generated packages");
+    // The same catalog through the graph and the sorted serializer.
+    let catalog = dcat_ap::import(&ttl, RdfFormat::Turtle, &[]).unwrap();
+    assert_eq!(catalog.datasets.len(), 150);
+    let graph = dcat_ap::catalog_graph(&catalog, &DcatOptions::default());
+    let from_graph = rdf::serialize(&graph, RdfFormat::JsonLd);
+    let streamed = dcat_ap::export_catalog(&catalog, RdfFormat::JsonLd, &DcatOptions::default());
+    let expected = canonical(graph);
+    assert_same_graph(&expected, &jsonld_graph(&from_graph), "rdf::serialize");
+    assert_same_graph(&expected, &jsonld_graph(&streamed), "export_catalog");
+    // One package alone is exported as a dataset, by both paths alike.
+    let one = serde_json::to_string(&packages[3]).unwrap();
+    let opts = |f| ConvertOptions {
+        output_rdf: Some(f),
+        ..Default::default()
+    };
+    let ttl = convert_text("ckan", "dcat-ap", &one, &opts(RdfFormat::Turtle)).unwrap();
+    let jsonld = convert_text("ckan", "dcat-ap", &one, &opts(RdfFormat::JsonLd)).unwrap();
+    assert_same_graph(&turtle_graph(&ttl), &jsonld_graph(&jsonld), "one package");
+}
+
+#[test]
+fn a_list_of_packages_is_read_item_by_item_with_the_errors_of_a_whole_read() {
+    use datago_core::standards::{convert_text, ConvertOptions};
+    let turtle = ConvertOptions {
+        output_rdf: Some(RdfFormat::Turtle),
+        ..Default::default()
+    };
+    let ok =
+        "\n  [{\"name\": \"satu\", \"title\": \"Satu\"}, {\"name\": \"dua\", \"title\": \"Dua\"}]";
+    let ttl = convert_text("ckan", "dcat-ap", ok, &turtle).unwrap();
+    let back = dcat_ap::import(&ttl, RdfFormat::Turtle, &[]).unwrap();
+    let mut titles: Vec<String> = back
+        .datasets
+        .iter()
+        .map(|d| d.title.best(datago_core::Lang::Id).to_string())
+        .collect();
+    titles.sort();
+    assert_eq!(titles, ["Dua", "Satu"]);
+    // The failing item is named by its pointer.
+    let bad = r#"[{"name": "satu"}, {"title": "tanpa nama"}]"#;
+    let e = convert_text("ckan", "dcat-ap", bad, &turtle).unwrap_err();
+    assert_eq!(e.code(), "ckan.not-a-package");
+    assert!(e.to_string().contains("/1"), "{e}");
+    // Broken JSON after a bad package: the syntax error is reported, as when reading it whole.
+    let broken = r#"[{"title": "tanpa nama"}, {"name": "dua""#;
+    let e = convert_text("ckan", "dcat-ap", broken, &turtle).unwrap_err();
+    assert!(e.code().starts_with("parse."), "{}", e.code());
+    let e = convert_text("ckan", "dcat-ap", "[1, 2", &turtle).unwrap_err();
+    assert!(e.code().starts_with("parse."), "{}", e.code());
+    let e = convert_text("ckan", "dcat-ap", "[1]", &turtle).unwrap_err();
+    assert!(e.code().starts_with("ckan."), "{}", e.code());
+    // An empty list is an empty catalog.
+    let empty = convert_text("ckan", "dcat-ap", "[]", &turtle).unwrap();
+    assert!(dcat_ap::import(&empty, RdfFormat::Turtle, &[])
+        .unwrap()
+        .datasets
+        .is_empty());
+}

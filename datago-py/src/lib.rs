@@ -887,7 +887,9 @@ mod _core {
     #[pymodule_export]
     use super::search::{stem_word, PySearchIndex};
     #[pymodule_export]
-    use super::standards::{convert, indah_json, quality, satu_data_check, validate_profile};
+    use super::standards::{
+        convert, convert_text, indah_json, quality, satu_data_check, validate_profile,
+    };
     #[pymodule_export]
     use super::table::{
         check_regions, infer_schema, is_valid_nik, profile_table, scan_personal_data,

@@ -6,6 +6,7 @@ use datago_core::quality::{catalog_quality, dataset_quality, QualityOptions};
 use datago_core::standards::profile::{
     validate_catalog_profile, validate_profile as core_profile, Profile,
 };
+use datago_core::standards::rdf::RdfFormat;
 use datago_core::standards::satu_data;
 use datago_core::Error;
 use pyo3::prelude::*;
@@ -107,4 +108,31 @@ pub(crate) fn convert<'py>(
     let text = crate::to_json_text(py, document)?;
     let out = datago_core::standards::convert(source, target, &text).or_py(py)?;
     to_py(py, &out)
+}
+
+/// Converts metadata between standards, text in and text out, through the DataGO model.
+///
+/// `source` is `ckan` (a package, a `package_show` or `package_search` response or result, or a
+/// list of packages), `dcat-ap` (Turtle or JSON-LD: `input_format`, else recognised from the
+/// text), `datapackage` or `model`; `target` is `dcat-ap` (`rdf_format`: `jsonld` or `turtle`),
+/// `ckan`, `datapackage`, `schema-org` or `model` (pretty-printed JSON). One dataset in gives
+/// that dataset; several give a DCAT-AP catalog or a JSON list. `document` is text or a dict.
+#[pyfunction]
+#[pyo3(signature = (source, target, document, *, rdf_format = "jsonld", input_format = None, contexts = None))]
+pub(crate) fn convert_text(
+    py: Python<'_>,
+    source: &str,
+    target: &str,
+    document: &Bound<'_, PyAny>,
+    rdf_format: &str,
+    input_format: Option<&str>,
+    contexts: Option<BTreeMap<String, String>>,
+) -> PyResult<String> {
+    let text = crate::to_json_text(py, document)?;
+    let options = datago_core::standards::ConvertOptions {
+        input_rdf: input_format.map(RdfFormat::parse).transpose().or_py(py)?,
+        output_rdf: Some(RdfFormat::parse(rdf_format).or_py(py)?),
+        contexts: contexts.unwrap_or_default().into_iter().collect(),
+    };
+    datago_core::standards::convert_text(source, target, &text, &options).or_py(py)
 }

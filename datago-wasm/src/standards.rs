@@ -46,6 +46,12 @@ export interface PrincipleReport { passed: boolean; principles: PrincipleResult[
 export type ConvertSource = "ckan" | "datapackage" | "model";
 /** A metadata standard a crosswalk writes. */
 export type ConvertTarget = "ckan" | "datapackage" | "schema-org" | "model";
+/** A metadata standard `convertText` reads. */
+export type ConvertTextSource = ConvertSource | "dcat-ap";
+/** A metadata standard `convertText` writes. */
+export type ConvertTextTarget = ConvertTarget | "dcat-ap";
+/** `convertText` settings: the RDF syntax of a DCAT-AP output (default JSON-LD) and input (default: recognised from the text), and the JSON-LD contexts a DCAT-AP input refers to by URL (nothing is fetched). */
+export interface ConvertTextOptions { rdfFormat?: RdfFormat; inputFormat?: RdfFormat; contexts?: Record<string, string> }
 "#;
 
 fn rdf_format(value: &JsValue, argument: &str) -> Result<RdfFormat, Error> {
@@ -233,4 +239,53 @@ pub fn convert_js(
     let to = convert::string(&to, "to")?;
     let text = convert::document_text(&document, "document")?;
     convert::to_js(&datago_core::standards::convert(&from, &to, &text)?)
+}
+
+/// Converts metadata between standards, text in and text out, through the DataGO model: `from`
+/// is `ckan` (a package, a `package_show` or `package_search` response or result, or a list of
+/// packages), `dcat-ap` (Turtle or JSON-LD), `datapackage` or `model`; `to` is `dcat-ap`
+/// (`options.rdfFormat`, default JSON-LD), `ckan`, `datapackage`, `schema-org` or `model`
+/// (pretty-printed JSON). One dataset in gives that dataset; several give a DCAT-AP catalog or
+/// a JSON list.
+#[wasm_bindgen(js_name = convertText)]
+pub fn convert_text(
+    #[wasm_bindgen(unchecked_param_type = "ConvertTextSource")] from: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ConvertTextTarget")] to: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | Record<string, unknown> | unknown[]")]
+    document: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ConvertTextOptions")] options: JsValue,
+) -> Result<String, Error> {
+    let from = convert::string(&from, "from")?;
+    let to = convert::string(&to, "to")?;
+    let text = convert::document_text(&document, "document")?;
+    let mut opts = datago_core::standards::ConvertOptions::default();
+    if !(options.is_undefined() || options.is_null()) {
+        let o = convert::object(&options, "options")?;
+        opts.output_rdf = Some(rdf_format_or(
+            &convert::property(o, "rdfFormat"),
+            "options.rdfFormat",
+            RdfFormat::JsonLd,
+        )?);
+        opts.input_rdf =
+            convert::optional_string(&convert::property(o, "inputFormat"), "options.inputFormat")?
+                .map(|f| RdfFormat::parse(&f))
+                .transpose()?;
+        let c = convert::property(o, "contexts");
+        if !(c.is_undefined() || c.is_null()) {
+            for (url, bytes) in convert::files(&c, "options.contexts")? {
+                opts.contexts
+                    .push((url, String::from_utf8_lossy(&bytes).into_owned()));
+            }
+        }
+    }
+    Ok(datago_core::standards::convert_text(
+        &from, &to, &text, &opts,
+    )?)
+}
+
+fn rdf_format_or(value: &JsValue, argument: &str, default: RdfFormat) -> Result<RdfFormat, Error> {
+    match convert::optional_string(value, argument)? {
+        Some(f) => Ok(RdfFormat::parse(&f)?),
+        None => Ok(default),
+    }
 }

@@ -931,13 +931,36 @@ fn write_agent(a: &Option<Agent>, keys: &[&str; 2]) -> Map {
 }
 
 fn read_license(g: &Map, path: &str) -> Result<Option<String>, CkanError> {
-    Ok(text(g, "license_id", path)?.map(|id| license::get(&id).map_or(id, |l| l.id.clone())))
+    Ok(text(g, "license_id", path)?.map(|id| license_get(&id).map_or(id, |l| l.id.clone())))
+}
+
+/// [`license::get`], remembered per thread: the lookup scans the (static) registry and
+/// normalises URLs, while a document repeats a handful of licence ids. At most 256 are kept.
+pub(crate) fn license_get(id: &str) -> Option<&'static license::License> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    type Seen = HashMap<String, Option<&'static license::License>>;
+    thread_local! {
+        static SEEN: RefCell<Seen> = RefCell::new(HashMap::new());
+    }
+    SEEN.with(|seen| {
+        if let Some(l) = seen.borrow().get(id) {
+            return *l;
+        }
+        let l = license::get(id);
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= 256 {
+            seen.clear();
+        }
+        seen.insert(id.to_string(), l);
+        l
+    })
 }
 
 /// The id CKAN knows a license by: its CKAN id when it has one, else the DataGO id (a custom
 /// CKAN register), else the unknown id as it is.
 fn ckan_license_id(id: &str) -> String {
-    license::get(id)
+    license_get(id)
         .map(|l| l.ckan.clone().unwrap_or_else(|| l.id.clone()))
         .unwrap_or_else(|| id.to_string())
 }
@@ -953,7 +976,7 @@ fn write_license(l: &Option<String>) -> Map {
     let ckan_id = ckan_license_id(id);
     let (title, url, open) = match CKAN_LICENSES.iter().find(|c| c.0 == ckan_id) {
         Some((_, title, url, open)) => (title.to_string(), url.map(str::to_string), *open),
-        None => match license::get(id) {
+        None => match license_get(id) {
             Some(reg) => (reg.title.clone(), reg.url.clone(), reg.facets.open),
             // CKAN shows an unknown license by its id.
             None => (id.clone(), None, false),

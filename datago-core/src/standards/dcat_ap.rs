@@ -24,12 +24,12 @@
 //! assert_eq!(back.datasets.len(), catalog.datasets.len());
 //! ```
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
-use oxrdf::{Graph, Literal, NamedNode, NamedOrBlankNode, TermRef};
+use oxrdf::{Graph, LiteralRef, NamedNode, NamedNodeRef, NamedOrBlankNode, TermRef};
 
-use super::rdf::{iri, ns, Builder, RdfFormat, Subject};
+use super::rdf::{iri, ns, Builder, JsonLdWriter, RdfFormat, Subject, TripleSink};
 use crate::catalog::Catalog;
 use crate::dataset::{Agent, Dataset, SourceRef, TemporalCoverage};
 use crate::organization::{ContactPoint, Organization, OrganizationKind, SatuDataRole};
@@ -102,38 +102,88 @@ fn named(s: &str) -> Option<NamedNode> {
     NamedNode::new(s).ok()
 }
 
-struct Exporter<'a> {
-    b: Builder,
-    base: String,
-    catalog: Option<&'a Catalog>,
-    typed: std::collections::HashSet<String>,
+/// A predicate or class of one of DataGO's namespaces, without allocating.
+macro_rules! p {
+    (DCAT, $l:literal) => {
+        NamedNodeRef::new_unchecked(concat!("http://www.w3.org/ns/dcat#", $l))
+    };
+    (DCT, $l:literal) => {
+        NamedNodeRef::new_unchecked(concat!("http://purl.org/dc/terms/", $l))
+    };
+    (FOAF, $l:literal) => {
+        NamedNodeRef::new_unchecked(concat!("http://xmlns.com/foaf/0.1/", $l))
+    };
+    (VCARD, $l:literal) => {
+        NamedNodeRef::new_unchecked(concat!("http://www.w3.org/2006/vcard/ns#", $l))
+    };
+    (SKOS, $l:literal) => {
+        NamedNodeRef::new_unchecked(concat!("http://www.w3.org/2004/02/skos/core#", $l))
+    };
+    (SPDX, $l:literal) => {
+        NamedNodeRef::new_unchecked(concat!("http://spdx.org/rdf/terms#", $l))
+    };
+    (PROV, $l:literal) => {
+        NamedNodeRef::new_unchecked(concat!("http://www.w3.org/ns/prov#", $l))
+    };
+    (DCATAP, $l:literal) => {
+        NamedNodeRef::new_unchecked(concat!("http://data.europa.eu/r5r/", $l))
+    };
+    (RDFS, $l:literal) => {
+        NamedNodeRef::new_unchecked(concat!("http://www.w3.org/2000/01/rdf-schema#", $l))
+    };
 }
 
-impl Exporter<'_> {
+/// The DCAT-AP mapping, written once against a [`TripleSink`]: the graph builders and the
+/// streaming JSON-LD writer receive the same triples.
+struct Exporter<'a, S: TripleSink> {
+    b: Builder<S>,
+    base: String,
+    catalog: Option<&'a Catalog>,
+    /// Nodes (and facts about them) already described, by IRI or marker key.
+    typed: HashSet<String>,
+}
+
+impl<S: TripleSink> Exporter<'_, S> {
     fn org_iri(&self, code: &str) -> String {
         format!("{}/organization/{}", self.base, segment(code))
+    }
+
+    /// Whether `key` is seen for the first time (and now remembered).
+    fn first(&mut self, key: &str) -> bool {
+        !self.typed.contains(key) && self.typed.insert(key.to_string())
+    }
+
+    /// `uri` as a named node when it is valid; a node already described was valid.
+    fn checked(&self, uri: &str) -> Option<NamedNode> {
+        if self.typed.contains(uri) {
+            Some(NamedNode::new_unchecked(uri))
+        } else {
+            named(uri)
+        }
     }
 
     /// Adds an organization as a `foaf:Agent` (once) and returns its node.
     fn agent(&mut self, code: &str) -> Option<Subject> {
         let iri_s = self.org_iri(code);
+        if self.typed.contains(&iri_s) {
+            return Some(NamedOrBlankNode::NamedNode(NamedNode::new_unchecked(iri_s)));
+        }
         let s = node(&iri_s)?;
-        if self.typed.insert(iri_s) {
-            let org = self.catalog.and_then(|c| c.organization(code)).cloned();
-            self.b.typed(&s, iri(ns::FOAF, "Agent"));
-            self.b.typed(&s, iri(ns::FOAF, "Organization"));
-            match &org {
-                Some(o) if !o.name.is_blank() => self.b.text(&s, iri(ns::FOAF, "name"), &o.name),
-                _ => self.b.string(&s, iri(ns::FOAF, "name"), code),
-            }
-            self.b.string(&s, iri(ns::DCT, "identifier"), code);
-            if let Some(t) = self.concept(LOCAL_AUTHORITY, "Local Authority", None) {
-                self.b.add(&s, iri(ns::DCT, "type"), t);
-            }
-            if let Some(h) = org.as_ref().and_then(|o| o.homepage.as_deref()) {
-                if let Some(doc) = self.document(h) {
-                    self.b.add(&s, iri(ns::FOAF, "homepage"), doc);
-                }
+        self.typed.insert(iri_s);
+        let org = self.catalog.and_then(|c| c.organization(code));
+        self.b.typed(&s, p!(FOAF, "Agent"));
+        self.b.typed(&s, p!(FOAF, "Organization"));
+        match org {
+            Some(o) if !o.name.is_blank() => self.b.text(&s, p!(FOAF, "name"), &o.name),
+            _ => self.b.string(&s, p!(FOAF, "name"), code),
+        }
+        self.b.string(&s, p!(DCT, "identifier"), code);
+        if let Some(t) = self.concept(LOCAL_AUTHORITY, "Local Authority", None) {
+            self.b.add(&s, p!(DCT, "type"), &t);
+        }
+        if let Some(h) = org.and_then(|o| o.homepage.as_deref()) {
+            if let Some(doc) = self.document(h) {
+                self.b.add(&s, p!(FOAF, "homepage"), &doc);
             }
         }
         Some(s)
@@ -146,18 +196,18 @@ impl Exporter<'_> {
         label: &str,
         scheme: Option<(&str, &str)>,
     ) -> Option<NamedNode> {
-        let n = named(uri)?;
-        if self.typed.insert(uri.to_string()) {
+        let n = self.checked(uri)?;
+        if self.first(uri) {
             let s = NamedOrBlankNode::NamedNode(n.clone());
-            self.b.typed(&s, iri(ns::SKOS, "Concept"));
+            self.b.typed(&s, p!(SKOS, "Concept"));
             self.b.add(
                 &s,
-                iri(ns::SKOS, "prefLabel"),
-                Literal::new_language_tagged_literal_unchecked(label, "en"),
+                p!(SKOS, "prefLabel"),
+                LiteralRef::new_language_tagged_literal_unchecked(label, "en"),
             );
             if let Some((scheme_uri, title)) = scheme {
                 if let Some(sch) = self.scheme(scheme_uri, title) {
-                    self.b.add(&s, iri(ns::SKOS, "inScheme"), sch);
+                    self.b.add(&s, p!(SKOS, "inScheme"), &sch);
                 }
             }
         }
@@ -165,39 +215,36 @@ impl Exporter<'_> {
     }
 
     fn scheme(&mut self, uri: &str, title: &str) -> Option<NamedNode> {
-        let n = named(uri)?;
-        if self.typed.insert(uri.to_string()) {
+        let n = self.checked(uri)?;
+        if self.first(uri) {
             let s = NamedOrBlankNode::NamedNode(n.clone());
-            self.b.typed(&s, iri(ns::SKOS, "ConceptScheme"));
+            self.b.typed(&s, p!(SKOS, "ConceptScheme"));
             self.b.add(
                 &s,
-                iri(ns::DCT, "title"),
-                Literal::new_language_tagged_literal_unchecked(title, "en"),
+                p!(DCT, "title"),
+                LiteralRef::new_language_tagged_literal_unchecked(title, "en"),
             );
         }
         Some(n)
     }
 
     /// A node typed with `class` (once).
-    fn typed_node(&mut self, uri: &str, class: NamedNode) -> Option<NamedNode> {
-        let n = named(uri)?;
-        if self.typed.insert(uri.to_string()) {
+    fn typed_node(&mut self, uri: &str, class: NamedNodeRef<'_>) -> Option<NamedNode> {
+        let n = self.checked(uri)?;
+        if self.first(uri) {
             self.b.typed(&NamedOrBlankNode::NamedNode(n.clone()), class);
         }
         Some(n)
     }
 
     fn document(&mut self, uri: &str) -> Option<NamedNode> {
-        self.typed_node(uri, iri(ns::FOAF, "Document"))
+        self.typed_node(uri, p!(FOAF, "Document"))
     }
 
     fn language(&mut self, tag: &str) -> Option<NamedNode> {
         let primary = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
         let (_, code, _) = LANGUAGES.iter().find(|(t, _, _)| *t == primary)?;
-        self.typed_node(
-            &format!("{EU_LANGUAGE}{code}"),
-            iri(ns::DCT, "LinguisticSystem"),
-        )
+        self.typed_node(&format!("{EU_LANGUAGE}{code}"), p!(DCT, "LinguisticSystem"))
     }
 
     fn location(&mut self, r: &RegionCode) -> Option<NamedNode> {
@@ -207,102 +254,110 @@ impl Exporter<'_> {
             r.scheme.as_str(),
             segment(&r.code)
         );
-        let n = self.typed_node(&uri, iri(ns::DCT, "Location"))?;
-        let s = NamedOrBlankNode::NamedNode(n.clone());
-        self.b.string(&s, iri(ns::DCT, "identifier"), &r.code);
+        let n = self.typed_node(&uri, p!(DCT, "Location"))?;
+        // Once per location and code (a marker key: no IRI holds a space).
+        if self.first(&format!("identifier {} {uri}", r.code)) {
+            let s = NamedOrBlankNode::NamedNode(n.clone());
+            self.b.string(&s, p!(DCT, "identifier"), &r.code);
+        }
         Some(n)
     }
 
-    fn date(&mut self, s: &Subject, p: &str, d: Option<NaiveDate>) {
+    fn date(&mut self, s: &Subject, p: NamedNodeRef<'_>, d: Option<NaiveDate>) {
         if let Some(d) = d {
-            self.b
-                .typed_literal(s, iri(ns::DCT, p), &d.to_string(), "date");
+            self.b.typed_literal(s, p, &d.to_string(), "date");
         }
     }
 
     fn contact(&mut self, c: &ContactPoint) -> Subject {
         let s = self.b.blank("contact");
-        self.b.typed(&s, iri(ns::VCARD, "Kind"));
-        self.b.typed(&s, iri(ns::VCARD, "Organization"));
+        self.b.typed(&s, p!(VCARD, "Kind"));
+        self.b.typed(&s, p!(VCARD, "Organization"));
         if !c.name.is_empty() {
-            self.b.string(&s, iri(ns::VCARD, "fn"), &c.name);
+            self.b.string(&s, p!(VCARD, "fn"), &c.name);
         }
         if let Some(e) = c
             .email
             .as_deref()
             .and_then(|e| named(&format!("mailto:{e}")))
         {
-            self.b.add(&s, iri(ns::VCARD, "hasEmail"), e);
+            self.b.add(&s, p!(VCARD, "hasEmail"), &e);
         }
         if let Some(p) = &c.phone {
-            self.b.string(&s, iri(ns::VCARD, "hasTelephone"), p);
+            self.b.string(&s, p!(VCARD, "hasTelephone"), p);
         }
         if let Some(u) = c.url.as_deref().and_then(named) {
-            self.b.add(&s, iri(ns::VCARD, "hasURL"), u);
+            self.b.add(&s, p!(VCARD, "hasURL"), &u);
         }
         s
     }
 
     fn license(&mut self, id: &str) -> Option<NamedNode> {
-        let uri = crate::license::get(id)
+        let uri = super::ckan::license_get(id)
             .and_then(|l| l.uri())
             .or_else(|| named(id).map(|n| n.into_string()))?;
-        self.typed_node(&uri, iri(ns::DCT, "LicenseDocument"))
+        self.typed_node(&uri, p!(DCT, "LicenseDocument"))
     }
 
-    fn catalog(&mut self, c: &Catalog, datasets: &[&Dataset]) {
-        let Some(s) = node(&format!("{}/catalog", self.base)) else {
-            return;
-        };
-        self.b.typed(&s, iri(ns::DCAT, "Catalog"));
-        self.b.text(&s, iri(ns::DCT, "title"), &c.title);
-        self.b.text(&s, iri(ns::DCT, "description"), &c.description);
+    /// The catalog's own triples; its datasets follow with [`Exporter::catalog_dataset`].
+    fn catalog(&mut self, c: &Catalog) -> Option<Subject> {
+        let s = node(&format!("{}/catalog", self.base))?;
+        self.b.typed(&s, p!(DCAT, "Catalog"));
+        self.b.text(&s, p!(DCT, "title"), &c.title);
+        self.b.text(&s, p!(DCT, "description"), &c.description);
         if !c.publisher.is_empty() {
             if let Some(p) = self.agent(&c.publisher) {
-                self.b.add(&s, iri(ns::DCT, "publisher"), p);
+                self.b.add(&s, p!(DCT, "publisher"), &p);
             }
         }
         if let Some(h) = c.homepage.as_deref().and_then(|h| self.document(h)) {
-            self.b.add(&s, iri(ns::FOAF, "homepage"), h);
+            self.b.add(&s, p!(FOAF, "homepage"), &h);
         }
         for l in &c.language {
             if let Some(n) = self.language(l) {
-                self.b.add(&s, iri(ns::DCT, "language"), n);
+                self.b.add(&s, p!(DCT, "language"), &n);
             }
         }
         if let Some(loc) = c.spatial.as_ref().and_then(|r| self.location(r)) {
-            self.b.add(&s, iri(ns::DCT, "spatial"), loc);
+            self.b.add(&s, p!(DCT, "spatial"), &loc);
         }
         if let Some(l) = c.license.as_deref().and_then(|l| self.license(l)) {
-            self.b.add(&s, iri(ns::DCT, "license"), l);
+            self.b.add(&s, p!(DCT, "license"), &l);
         }
-        self.date(&s, "issued", c.issued);
-        self.date(&s, "modified", c.modified);
+        self.date(&s, p!(DCT, "issued"), c.issued);
+        self.date(&s, p!(DCT, "modified"), c.modified);
         if let Some(t) = self.scheme(EU_THEME_SCHEME, "Data theme") {
-            self.b.add(&s, iri(ns::DCAT, "themeTaxonomy"), t);
+            self.b.add(&s, p!(DCAT, "themeTaxonomy"), &t);
         }
         let urusan = format!("{}/urusan", self.base);
         if let Some(t) = self.scheme(&urusan, "Urusan pemerintahan (Permendagri 90/2019)") {
-            self.b.add(&s, iri(ns::DCAT, "themeTaxonomy"), t);
+            self.b.add(&s, p!(DCAT, "themeTaxonomy"), &t);
         }
-        for d in datasets {
-            if let Some(ds) = self.dataset(d) {
-                self.b.add(&s, iri(ns::DCAT, "dataset"), ds);
+        Some(s)
+    }
+
+    /// A dataset of the catalog `catalog` (when it has a node), then a flush: everything about
+    /// the dataset is out.
+    fn catalog_dataset(&mut self, catalog: Option<&Subject>, d: &Dataset) {
+        if let Some(ds) = self.dataset(d) {
+            if let Some(c) = catalog {
+                self.b.add(c, p!(DCAT, "dataset"), &ds);
             }
         }
+        self.b.flush();
     }
 
     fn dataset(&mut self, d: &Dataset) -> Option<Subject> {
         let s = node(&format!("{}/dataset/{}", self.base, segment(&d.id)))?;
-        self.b.typed(&s, iri(ns::DCAT, "Dataset"));
-        self.b.string(&s, iri(ns::DCT, "identifier"), &d.id);
-        self.b.text(&s, iri(ns::DCT, "title"), &d.title);
-        self.b.text(&s, iri(ns::DCT, "description"), &d.description);
+        self.b.typed(&s, p!(DCAT, "Dataset"));
+        self.b.string(&s, p!(DCT, "identifier"), &d.id);
+        self.b.text(&s, p!(DCT, "title"), &d.title);
+        self.b.text(&s, p!(DCT, "description"), &d.description);
         for k in &d.keywords {
             self.b.add(
                 &s,
-                iri(ns::DCAT, "keyword"),
-                Literal::new_language_tagged_literal_unchecked(k.as_str(), "id"),
+                p!(DCAT, "keyword"),
+                LiteralRef::new_language_tagged_literal_unchecked(k.as_str(), "id"),
             );
         }
         for code in &d.themes {
@@ -316,7 +371,7 @@ impl Exporter<'_> {
                     label,
                     Some((EU_THEME_SCHEME, "Data theme")),
                 ) {
-                    self.b.add(&s, iri(ns::DCAT, "theme"), c);
+                    self.b.add(&s, p!(DCAT, "theme"), &c);
                 }
             }
             let urusan_scheme = format!("{}/urusan", self.base);
@@ -327,85 +382,80 @@ impl Exporter<'_> {
                 &label,
                 Some((&urusan_scheme, "Urusan pemerintahan (Permendagri 90/2019)")),
             ) {
-                let cs = NamedOrBlankNode::NamedNode(c.clone());
-                if !self.b.graph.contains(oxrdf::TripleRef::new(
-                    &cs,
-                    iri(ns::SKOS, "notation").as_ref(),
-                    Literal::new_simple_literal(code.as_str()).as_ref(),
-                )) {
-                    self.b.string(&cs, iri(ns::SKOS, "notation"), code);
+                // Once per concept and notation (a marker key: no IRI holds a space).
+                if self.first(&format!("notation {code} {uri}")) {
+                    let cs = NamedOrBlankNode::NamedNode(c.clone());
+                    self.b.string(&cs, p!(SKOS, "notation"), code);
                     if let Some(id) = u.name.get("id") {
                         self.b.add(
                             &cs,
-                            iri(ns::SKOS, "prefLabel"),
-                            Literal::new_language_tagged_literal_unchecked(id, "id"),
+                            p!(SKOS, "prefLabel"),
+                            LiteralRef::new_language_tagged_literal_unchecked(id, "id"),
                         );
                     }
                 }
-                self.b.add(&s, iri(ns::DCAT, "theme"), c);
+                self.b.add(&s, p!(DCAT, "theme"), &c);
             }
         }
         if !d.producer.is_empty() {
             if let Some(p) = self.agent(&d.producer) {
-                self.b.add(&s, iri(ns::DCT, "publisher"), p);
+                self.b.add(&s, p!(DCT, "publisher"), &p);
             }
         }
         if !d.walidata.is_empty() {
             if let Some(w) = self.agent(&d.walidata) {
                 let a = self.b.blank("attribution");
-                self.b.typed(&a, iri(ns::PROV, "Attribution"));
-                self.b.add(&a, iri(ns::PROV, "agent"), w);
-                if let Some(role) = self.typed_node(CUSTODIAN_ROLE, iri(ns::DCAT, "Role")) {
-                    self.b.add(&a, iri(ns::DCAT, "hadRole"), role);
+                self.b.typed(&a, p!(PROV, "Attribution"));
+                self.b.add(&a, p!(PROV, "agent"), &w);
+                if let Some(role) = self.typed_node(CUSTODIAN_ROLE, p!(DCAT, "Role")) {
+                    self.b.add(&a, p!(DCAT, "hadRole"), &role);
                 }
-                self.b.add(&s, iri(ns::PROV, "qualifiedAttribution"), a);
+                self.b.add(&s, p!(PROV, "qualifiedAttribution"), &a);
             }
         }
         if let Some(f) = d.frequency {
-            if let Some(n) = self.typed_node(&f.eu_uri(), iri(ns::DCT, "Frequency")) {
-                self.b.add(&s, iri(ns::DCT, "accrualPeriodicity"), n);
+            if let Some(n) = self.typed_node(&f.eu_uri(), p!(DCT, "Frequency")) {
+                self.b.add(&s, p!(DCT, "accrualPeriodicity"), &n);
             }
         }
         if let Some(t) = d.temporal {
             let p = self.b.blank("period");
-            self.b.typed(&p, iri(ns::DCT, "PeriodOfTime"));
-            self.b
-                .typed_literal(&p, iri(ns::DCAT, "startDate"), &t.start.to_string(), "date");
-            self.b
-                .typed_literal(&p, iri(ns::DCAT, "endDate"), &t.end.to_string(), "date");
-            self.b.add(&s, iri(ns::DCT, "temporal"), p);
+            self.b.typed(&p, p!(DCT, "PeriodOfTime"));
+            self.date(&p, p!(DCAT, "startDate"), Some(t.start));
+            self.date(&p, p!(DCAT, "endDate"), Some(t.end));
+            self.b.add(&s, p!(DCT, "temporal"), &p);
         }
         if let Some(loc) = d.spatial.as_ref().and_then(|r| self.location(r)) {
-            self.b.add(&s, iri(ns::DCT, "spatial"), loc);
+            self.b.add(&s, p!(DCT, "spatial"), &loc);
         }
         if let Some(a) = d.access {
-            if let Some(n) = self.typed_node(&a.eu_uri(), iri(ns::DCT, "RightsStatement")) {
-                self.b.add(&s, iri(ns::DCT, "accessRights"), n);
+            if let Some(n) = self.typed_node(&a.eu_uri(), p!(DCT, "RightsStatement")) {
+                self.b.add(&s, p!(DCT, "accessRights"), &n);
             }
         }
         if let Some(c) = &d.contact {
             let cn = self.contact(c);
-            self.b.add(&s, iri(ns::DCAT, "contactPoint"), cn);
+            self.b.add(&s, p!(DCAT, "contactPoint"), &cn);
         }
-        self.date(&s, "issued", d.issued);
-        self.date(&s, "modified", d.modified);
+        self.date(&s, p!(DCT, "issued"), d.issued);
+        self.date(&s, p!(DCT, "modified"), d.modified);
         if let Some(lp) = d.landing_page.as_deref().and_then(|u| self.document(u)) {
-            self.b.add(&s, iri(ns::DCAT, "landingPage"), lp);
+            self.b.add(&s, p!(DCAT, "landingPage"), &lp);
         }
         if let Some(v) = &d.version {
-            self.b.string(&s, iri(ns::DCAT, "version"), v);
+            self.b.string(&s, p!(DCAT, "version"), v);
         }
         for l in &d.language {
             if let Some(n) = self.language(l) {
-                self.b.add(&s, iri(ns::DCT, "language"), n);
+                self.b.add(&s, p!(DCT, "language"), &n);
             }
         }
         if let Some(a) = &d.author {
             let n = self.b.blank("author");
-            self.b.typed(&n, iri(ns::FOAF, "Agent"));
+            self.b.typed(&n, p!(FOAF, "Agent"));
             self.b.string(
                 &n,
-                iri(ns::FOAF, "name"),
+                p!(FOAF, "name"),
                 if a.name.is_empty() { "-" } else { &a.name },
             );
             if let Some(e) = a
@@ -413,46 +463,57 @@ impl Exporter<'_> {
                 .as_deref()
                 .and_then(|e| named(&format!("mailto:{e}")))
             {
-                self.b.add(&n, iri(ns::FOAF, "mbox"), e);
+                self.b.add(&n, p!(FOAF, "mbox"), &e);
             }
-            self.b.add(&s, iri(ns::DCT, "creator"), n);
+            self.b.add(&s, p!(DCT, "creator"), &n);
         }
         for (i, r) in d.resources.iter().enumerate() {
             if let Some(dist) = self.distribution(d, i, r) {
-                self.b.add(&s, iri(ns::DCAT, "distribution"), dist);
+                self.b.add(&s, p!(DCAT, "distribution"), &dist);
             }
         }
         Some(s)
     }
 
     fn distribution(&mut self, d: &Dataset, i: usize, r: &Resource) -> Option<Subject> {
-        let local = r.id.clone().unwrap_or_else(|| i.to_string());
+        let index;
+        let local = match &r.id {
+            Some(id) => id.as_str(),
+            None => {
+                index = i.to_string();
+                index.as_str()
+            }
+        };
         let s = node(&format!(
             "{}/dataset/{}/resource/{}",
             self.base,
             segment(&d.id),
-            segment(&local)
+            segment(local)
         ))?;
-        self.b.typed(&s, iri(ns::DCAT, "Distribution"));
+        self.b.typed(&s, p!(DCAT, "Distribution"));
         if let Some(id) = &r.id {
-            self.b.string(&s, iri(ns::DCT, "identifier"), id);
+            self.b.string(&s, p!(DCT, "identifier"), id);
         }
-        self.b.text(&s, iri(ns::DCT, "title"), &r.title);
+        self.b.text(&s, p!(DCT, "title"), &r.title);
         if let Some(desc) = &r.description {
-            self.b.text(&s, iri(ns::DCT, "description"), desc);
+            self.b.text(&s, p!(DCT, "description"), desc);
         }
-        let url = r.url.clone().or_else(|| {
-            r.path.as_ref().map(|p| {
-                format!(
+        let path_url;
+        let url = match (&r.url, &r.path) {
+            (Some(u), _) => Some(u.as_str()),
+            (None, Some(p)) => {
+                path_url = format!(
                     "{}/{}",
                     self.base,
                     p.split('/').map(segment).collect::<Vec<_>>().join("/")
-                )
-            })
-        });
-        if let Some(u) = url.as_deref().and_then(named) {
-            self.b.add(&s, iri(ns::DCAT, "accessURL"), u.clone());
-            self.b.add(&s, iri(ns::DCAT, "downloadURL"), u);
+                );
+                Some(path_url.as_str())
+            }
+            (None, None) => None,
+        };
+        if let Some(u) = url.and_then(named) {
+            self.b.add(&s, p!(DCAT, "accessURL"), &u);
+            self.b.add(&s, p!(DCAT, "downloadURL"), &u);
         }
         let fmt = r
             .format
@@ -460,42 +521,42 @@ impl Exporter<'_> {
             .and_then(vocab::format)
             .or_else(|| r.media_type.as_deref().and_then(vocab::format));
         if let Some(f) = fmt {
-            if let Some(n) = self.typed_node(&f.eu_uri(), iri(ns::DCT, "MediaTypeOrExtent")) {
-                self.b.add(&s, iri(ns::DCT, "format"), n);
+            if let Some(n) = self.typed_node(&f.eu_uri(), p!(DCT, "MediaTypeOrExtent")) {
+                self.b.add(&s, p!(DCT, "format"), &n);
             }
         }
         let media = r
             .media_type
-            .clone()
-            .or_else(|| fmt.map(|f| f.media_type.clone()));
+            .as_deref()
+            .or_else(|| fmt.map(|f| f.media_type.as_str()));
         if let Some(m) = media {
             let uri = format!(
                 "{}{}",
                 vocab::IANA_MEDIA_TYPE_BASE,
-                m.split(';').next().unwrap_or(&m).trim()
+                m.split(';').next().unwrap_or(m).trim()
             );
-            if let Some(n) = self.typed_node(&uri, iri(ns::DCT, "MediaType")) {
-                self.b.add(&s, iri(ns::DCAT, "mediaType"), n);
+            if let Some(n) = self.typed_node(&uri, p!(DCT, "MediaType")) {
+                self.b.add(&s, p!(DCAT, "mediaType"), &n);
             }
         }
         if let Some(size) = r.byte_size {
             self.b.typed_literal(
                 &s,
-                iri(ns::DCAT, "byteSize"),
+                p!(DCAT, "byteSize"),
                 &size.to_string(),
                 "nonNegativeInteger",
             );
         }
         if let Some(c) = &r.checksum {
             let cs = self.b.blank("checksum");
-            self.b.typed(&cs, iri(ns::SPDX, "Checksum"));
+            self.b.typed(&cs, p!(SPDX, "Checksum"));
             let algo = format!("{}checksumAlgorithm_{}", ns::SPDX, c.algorithm.as_str());
-            if let Some(a) = self.typed_node(&algo, iri(ns::SPDX, "ChecksumAlgorithm")) {
-                self.b.add(&cs, iri(ns::SPDX, "algorithm"), a);
+            if let Some(a) = self.typed_node(&algo, p!(SPDX, "ChecksumAlgorithm")) {
+                self.b.add(&cs, p!(SPDX, "algorithm"), &a);
             }
             self.b
-                .typed_literal(&cs, iri(ns::SPDX, "checksumValue"), &c.value, "hexBinary");
-            self.b.add(&s, iri(ns::SPDX, "checksum"), cs);
+                .typed_literal(&cs, p!(SPDX, "checksumValue"), &c.value, "hexBinary");
+            self.b.add(&s, p!(SPDX, "checksum"), &cs);
         }
         if let Some(l) = r
             .license
@@ -503,10 +564,10 @@ impl Exporter<'_> {
             .or(d.license.as_deref())
             .and_then(|l| self.license(l))
         {
-            self.b.add(&s, iri(ns::DCT, "license"), l);
+            self.b.add(&s, p!(DCT, "license"), &l);
         }
-        self.date(&s, "issued", r.issued);
-        self.date(&s, "modified", r.modified);
+        self.date(&s, p!(DCT, "issued"), r.issued);
+        self.date(&s, p!(DCT, "modified"), r.modified);
         let text = |v: &serde_json::Value| v.as_str().map(str::to_string);
         if let Some(rights) = r
             .extras
@@ -515,9 +576,9 @@ impl Exporter<'_> {
             .or_else(|| d.extras.get("rights").cloned())
         {
             let rs = self.b.blank("rights");
-            self.b.typed(&rs, iri(ns::DCT, "RightsStatement"));
-            self.b.string(&rs, iri(RDFS, "label"), &rights);
-            self.b.add(&s, iri(ns::DCT, "rights"), rs);
+            self.b.typed(&rs, p!(DCT, "RightsStatement"));
+            self.b.string(&rs, p!(RDFS, "label"), &rights);
+            self.b.add(&s, p!(DCT, "rights"), &rs);
         }
         if let Some(a) = r.extras.get("availability").and_then(text) {
             let code = a.trim().to_ascii_uppercase();
@@ -525,7 +586,7 @@ impl Exporter<'_> {
                 let uri = format!("{AVAILABILITY}{code}");
                 let label = code.to_ascii_lowercase();
                 if let Some(c) = self.concept(&uri, &label, None) {
-                    self.b.add(&s, iri(ns::DCATAP, "availability"), c);
+                    self.b.add(&s, p!(DCATAP, "availability"), &c);
                 }
             }
         }
@@ -533,38 +594,120 @@ impl Exporter<'_> {
     }
 }
 
-fn exporter<'a>(catalog: Option<&'a Catalog>, opts: &DcatOptions) -> Exporter<'a> {
+fn exporter<'a, S: TripleSink>(
+    sink: S,
+    catalog: Option<&'a Catalog>,
+    opts: &DcatOptions,
+) -> Exporter<'a, S> {
     Exporter {
-        b: Builder::default(),
+        b: Builder::new(sink),
         base: base_of(catalog, opts),
         catalog,
-        typed: Default::default(),
+        typed: HashSet::new(),
     }
+}
+
+/// Sends the DCAT-AP triples of a whole catalog to `sink`, flushing after each dataset.
+pub fn catalog_triples<S: TripleSink>(catalog: &Catalog, opts: &DcatOptions, sink: S) -> S {
+    let mut e = exporter(sink, Some(catalog), opts);
+    let Some(c) = e.catalog(catalog) else {
+        return e.b.sink;
+    };
+    for d in catalog
+        .datasets
+        .iter()
+        .filter(|d| !opts.published_only || d.status == crate::PublicationStatus::Published)
+    {
+        e.catalog_dataset(Some(&c), d);
+    }
+    e.b.flush();
+    e.b.sink
+}
+
+/// Sends the DCAT-AP triples of one dataset to `sink`; `catalog`, when given, supplies
+/// organization names and the base IRI.
+pub fn dataset_triples<S: TripleSink>(
+    dataset: &Dataset,
+    catalog: Option<&Catalog>,
+    opts: &DcatOptions,
+    sink: S,
+) -> S {
+    let mut e = exporter(sink, catalog, opts);
+    e.dataset(dataset);
+    e.b.flush();
+    e.b.sink
 }
 
 /// The DCAT-AP graph of a whole catalog.
 pub fn catalog_graph(catalog: &Catalog, opts: &DcatOptions) -> Graph {
-    let mut e = exporter(Some(catalog), opts);
-    let datasets: Vec<&Dataset> = catalog
-        .datasets
-        .iter()
-        .filter(|d| !opts.published_only || d.status == crate::PublicationStatus::Published)
-        .collect();
-    e.catalog(catalog, &datasets);
-    e.b.graph
+    catalog_triples(catalog, opts, Graph::new())
 }
 
 /// The DCAT-AP graph of one dataset; `catalog`, when given, supplies organization names and the
 /// base IRI.
 pub fn dataset_graph(dataset: &Dataset, catalog: Option<&Catalog>, opts: &DcatOptions) -> Graph {
-    let mut e = exporter(catalog, opts);
-    e.dataset(dataset);
-    e.b.graph
+    dataset_triples(dataset, catalog, opts, Graph::new())
 }
 
-/// A catalog as DCAT-AP Turtle or JSON-LD.
+/// Writes a catalog as DCAT-AP JSON-LD into `out`, dataset by dataset, without building a
+/// graph: the memory used is one dataset's triples and the set of nodes already described.
+/// The triples are those of [`catalog_graph`].
+///
+/// ```
+/// use datago_core::standards::dcat_ap;
+/// let catalog = datago_core::sample::bundle().load().unwrap().catalog;
+/// let mut out = Vec::new();
+/// dcat_ap::write_catalog_jsonld(&catalog, &Default::default(), &mut out).unwrap();
+/// let doc: serde_json::Value = serde_json::from_slice(&out).unwrap();
+/// assert!(doc["@graph"].as_array().is_some_and(|g| !g.is_empty()));
+/// ```
+pub fn write_catalog_jsonld<W: std::io::Write>(
+    catalog: &Catalog,
+    opts: &DcatOptions,
+    out: W,
+) -> std::io::Result<W> {
+    catalog_triples(catalog, opts, JsonLdWriter::new(out)).finish()
+}
+
+/// Writes one dataset as DCAT-AP JSON-LD into `out` (see [`write_catalog_jsonld`]); the
+/// triples are those of [`dataset_graph`].
+///
+/// ```
+/// use datago_core::standards::dcat_ap;
+/// let catalog = datago_core::sample::bundle().load().unwrap().catalog;
+/// let out = dcat_ap::write_dataset_jsonld(&catalog.datasets[0], Some(&catalog), &Default::default(), Vec::new()).unwrap();
+/// assert!(String::from_utf8(out).unwrap().contains("http://www.w3.org/ns/dcat#Dataset"));
+/// ```
+pub fn write_dataset_jsonld<W: std::io::Write>(
+    dataset: &Dataset,
+    catalog: Option<&Catalog>,
+    opts: &DcatOptions,
+    out: W,
+) -> std::io::Result<W> {
+    dataset_triples(dataset, catalog, opts, JsonLdWriter::new(out)).finish()
+}
+
+fn jsonld_text(out: std::io::Result<Vec<u8>>) -> String {
+    // Writing into a Vec cannot fail, and the writer writes UTF-8 only.
+    out.ok()
+        .and_then(|v| String::from_utf8(v).ok())
+        .unwrap_or_default()
+}
+
+/// A catalog as DCAT-AP Turtle or JSON-LD (JSON-LD is streamed, see [`write_catalog_jsonld`]).
 pub fn export_catalog(catalog: &Catalog, format: RdfFormat, opts: &DcatOptions) -> String {
-    super::rdf::serialize(&catalog_graph(catalog, opts), format)
+    match format {
+        RdfFormat::JsonLd => {
+            // About 6 kB a dataset: the text grows without being copied again and again.
+            let capacity = 4096 + catalog.datasets.len().saturating_mul(6144);
+            jsonld_text(write_catalog_jsonld(
+                catalog,
+                opts,
+                Vec::with_capacity(capacity),
+            ))
+        }
+        RdfFormat::Turtle => super::rdf::serialize(&catalog_graph(catalog, opts), format),
+    }
 }
 
 /// A dataset as DCAT-AP Turtle or JSON-LD.
@@ -574,7 +717,10 @@ pub fn export_dataset(
     format: RdfFormat,
     opts: &DcatOptions,
 ) -> String {
-    super::rdf::serialize(&dataset_graph(dataset, catalog, opts), format)
+    match format {
+        RdfFormat::JsonLd => jsonld_text(write_dataset_jsonld(dataset, catalog, opts, Vec::new())),
+        RdfFormat::Turtle => super::rdf::serialize(&dataset_graph(dataset, catalog, opts), format),
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

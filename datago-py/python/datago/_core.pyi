@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from typing import Any, Callable, ClassVar, Final, Literal, Mapping, Optional, Union, final
+from typing import Any, Callable, ClassVar, Final, Literal, Mapping, Optional, Sequence, Union, final
 
 _JsonDict = dict[str, Any]
 _DocumentKind = Literal[
@@ -302,6 +302,15 @@ def convert(
     target: Literal["ckan", "datapackage", "schema-org", "model"],
     document: Union[str, Mapping[str, Any]],
 ) -> _JsonDict: ...
+def convert_text(
+    source: Literal["ckan", "dcat-ap", "datapackage", "model"],
+    target: Literal["dcat-ap", "ckan", "datapackage", "schema-org", "model"],
+    document: Union[str, Mapping[str, Any], Sequence[Any]],
+    *,
+    rdf_format: Literal["turtle", "ttl", "jsonld", "json-ld"] = "jsonld",
+    input_format: Optional[Literal["turtle", "ttl", "jsonld", "json-ld"]] = None,
+    contexts: Optional[Mapping[str, str]] = None,
+) -> str: ...
 
 # --- tables (datago-py/src/table.rs) ---------------------------------------------------------
 
