@@ -1,4 +1,4 @@
-//! Benchmark: build the search index for 10,000 generated datasets (goal: under 1 s natively),
+//! Benchmark: build the search index for 10,000 generated datasets ([`datago_core::synthetic`]) (goal: under 1 s natively),
 //! serialize it, load it back and run a few queries: the mean time per query over a mixed set,
 //! over broad and over narrow queries, and per query.
 //!
@@ -7,34 +7,6 @@
 use std::time::Instant;
 
 use datago_core::search::{Query, SearchIndex};
-use datago_core::{Catalog, Dataset, LocalizedText};
-
-const WORDS: [&str; 24] = [
-    "jumlah",
-    "penduduk",
-    "kesehatan",
-    "pendidikan",
-    "sekolah",
-    "puskesmas",
-    "jalan",
-    "rusak",
-    "produksi",
-    "padi",
-    "kunjungan",
-    "wisatawan",
-    "kemiskinan",
-    "pengangguran",
-    "kelurahan",
-    "kecamatan",
-    "anggaran",
-    "pendapatan",
-    "daerah",
-    "bantuan",
-    "sosial",
-    "kendaraan",
-    "sampah",
-    "air",
-];
 
 /// Broad queries: the words match most of the catalog (80-90 %), or there are no words.
 const BROAD: [&str; 5] = [
@@ -54,42 +26,8 @@ const NARROW: [&str; 5] = [
     "ds 4242",
 ];
 
-fn generated(n: usize) -> Catalog {
-    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
-    let mut catalog = Catalog::from_json(r#"{"id": "bench", "title": "Bench"}"#).expect("valid");
-    let urusan = datago_core::vocab::urusan_list();
-    for i in 0..n {
-        let mut pick = |k: usize| -> String {
-            (0..k)
-                .map(|_| WORDS[(next() % WORDS.len() as u64) as usize])
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        let mut d = Dataset::new(format!("ds-{i}"), format!("dataset-{i}"));
-        d.title = LocalizedText::new(format!("{} {i}", pick(4))).with("en", pick(3));
-        d.description = LocalizedText::new(pick(40));
-        d.keywords = (0..4).map(|_| pick(1)).collect();
-        let pick_n = (i * 7) % urusan.len();
-        d.themes = vec![urusan[pick_n].code.clone()];
-        d.producer = format!("opd-{}", i % 25);
-        d.license = Some(if i % 3 == 0 { "CC0-1.0" } else { "CC-BY-4.0" }.into());
-        d.resources.push(
-            datago_core::Resource::from_json(r#"{"title": "Tabel data", "format": "CSV"}"#)
-                .expect("valid"),
-        );
-        catalog.datasets.push(d);
-    }
-    catalog
-}
-
 fn main() {
-    let catalog = generated(10_000);
+    let catalog = datago_core::synthetic::catalog(10_000);
     let mut best = f64::MAX;
     let mut index = SearchIndex::default();
     for _ in 0..5 {

@@ -50,6 +50,7 @@ pub mod search;
 pub mod site;
 pub mod slug;
 pub mod standards;
+pub mod synthetic;
 pub mod table;
 pub mod text;
 pub mod vocab;
