@@ -156,11 +156,15 @@ pub(crate) fn sniff_delimiter(sample: &[u8], quote: Option<u8>) -> u8 {
 
 /// The cells of one record: cell `i` is `buf[starts[i]..ends[i]]` (cells are back to back, or,
 /// for a record without quotes, the line as written with its delimiters between them).
+///
+/// [`CsvFormat::read_record_in_place`] leaves a record without quotes where it is: `span` is
+/// then the line's range in the input and the cells are relative to its start.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Record {
     pub buf: Vec<u8>,
     pub starts: Vec<usize>,
     pub ends: Vec<usize>,
+    pub span: Option<(usize, usize)>,
 }
 
 impl Record {
@@ -168,6 +172,7 @@ impl Record {
         self.buf.clear();
         self.starts.clear();
         self.ends.clear();
+        self.span = None;
     }
 
     /// Number of cells.
@@ -187,6 +192,19 @@ impl Record {
 }
 
 /// What [`CsvFormat::read_record`] found.
+/// `b` in every byte of a word.
+#[inline]
+const fn splat(b: u8) -> u64 {
+    b as u64 * 0x0101_0101_0101_0101
+}
+
+/// The high bit of every zero byte of `w` (exact: no borrow crosses bytes).
+#[inline]
+const fn zero_bytes(w: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    !(((w & LOW7) + LOW7) | w | LOW7)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Next {
     /// A complete record; the next one starts at this offset.
@@ -198,8 +216,25 @@ pub(crate) enum Next {
 }
 
 impl CsvFormat {
-    /// Reads the record starting at `start`. With `is_final` the data is the end of the input.
+    /// Reads the record starting at `start` into `rec.buf`. With `is_final` the data is the end
+    /// of the input.
     pub(crate) fn read_record(
+        &self,
+        data: &[u8],
+        start: usize,
+        is_final: bool,
+        rec: &mut Record,
+    ) -> Next {
+        let next = self.read_record_in_place(data, start, is_final, rec);
+        if let Some((b, e)) = rec.span.take() {
+            rec.buf.extend_from_slice(&data[b..e]);
+        }
+        next
+    }
+
+    /// [`CsvFormat::read_record`] without copying a record that has no quotes: its cells are
+    /// then in `data` at `rec.span`.
+    pub(crate) fn read_record_in_place(
         &self,
         data: &[u8],
         start: usize,
@@ -334,7 +369,7 @@ impl CsvFormat {
     }
 
     /// The fast path of [`CsvFormat::read_record`] for a record without quote characters (most
-    /// records): the line is copied once, delimiters included. `None` when a quote character
+    /// records): the line stays in `data` (`rec.span`), delimiters included. `None` when a quote character
     /// occurs before the line end (the general path then reads the record).
     #[inline]
     fn read_plain_record(
@@ -350,6 +385,29 @@ impl CsvFormat {
         let n = data.len();
         let mut field_start = 0;
         let mut i = start;
+        // Eight bytes at a time: the positions of delimiters, quotes and line ends.
+        let (pd, pq) = (splat(d), splat(q));
+        'words: while i + 8 <= n {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(&data[i..i + 8]);
+            let w = u64::from_le_bytes(word);
+            let mut m = zero_bytes(w ^ pd)
+                | zero_bytes(w ^ pq)
+                | zero_bytes(w ^ splat(b'\n'))
+                | zero_bytes(w ^ splat(b'\r'));
+            while m != 0 {
+                let j = i + (m.trailing_zeros() / 8) as usize;
+                if data[j] != d {
+                    i = j;
+                    break 'words;
+                }
+                rec.starts.push(field_start);
+                rec.ends.push(j - start);
+                field_start = j - start + 1;
+                m &= m - 1;
+            }
+            i += 8;
+        }
         while i < n {
             let b = data[i];
             if b == d {
@@ -383,15 +441,12 @@ impl CsvFormat {
             rec.clear();
             return Some(Next::Incomplete);
         };
-        rec.buf.extend_from_slice(&data[start..i]);
+        rec.span = Some((start, i));
         rec.starts.push(field_start);
         rec.ends.push(i - start);
         Some(Next::Record(next))
     }
 
-    /// A split point at or after `target` for parallel reading: just after a `\n` that quote
-    /// parity (counted from `data[0]`, a record start) puts outside quotes. A guess that the
-    /// parser later confirms (a chunk must end exactly at a record end).
     #[cfg_attr(target_family = "wasm", allow(dead_code))]
     pub(crate) fn split_point(&self, data: &[u8], target: usize) -> Option<usize> {
         if target >= data.len() {
@@ -420,6 +475,26 @@ impl CsvFormat {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zero_bytes_is_exact() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut word = [0xAAu8 ^ b.wrapping_add(1); 8];
+                word.iter_mut()
+                    .enumerate()
+                    .for_each(|(k, x)| *x = x.wrapping_add(k as u8));
+                word[pos] = b;
+                let w = u64::from_le_bytes(word);
+                let expected = word
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| **x == b',')
+                    .fold(0u64, |m, (k, _)| m | 0x80 << (8 * k));
+                assert_eq!(zero_bytes(w ^ splat(b',')), expected, "{word:?}");
+            }
+        }
+    }
 
     fn all(data: &[u8]) -> Vec<Vec<String>> {
         let f = CsvFormat::default();

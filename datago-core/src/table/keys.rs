@@ -5,6 +5,10 @@
 //! open-addressing table grows by ×1.5 at a load of 3/4, so at rest it holds at least one key per
 //! two slots: **≤ 32 bytes per distinct key** (24–26 on average), whatever the key's length.
 //!
+//! A primary key of one integer field is mostly a run of consecutive values on consecutive rows
+//! (`1, 2, 3, …`): [`IntKeys`] keeps such runs as ranges (24 bytes a run) and only the values
+//! outside them in the table.
+//!
 //! Two different keys collide with probability about n²/2⁹⁷ (≈ 10⁻¹³ for 100 million keys); a
 //! collision would show as a false `unique-error`. The hash is fast, not cryptographic: a file
 //! crafted to collide could produce one.
@@ -96,6 +100,16 @@ impl KeySet {
     /// Inserts `key` seen at `row`; returns the row it was seen at before, if any (and remembers
     /// `row` as the latest).
     pub(crate) fn insert(&mut self, key: Key, row: u64) -> Option<u64> {
+        self.put(key, row, true)
+    }
+
+    /// Inserts `key` at `row` unless it is there already (whose row stays).
+    pub(crate) fn insert_absent(&mut self, key: Key, row: u64) {
+        self.put(key, row, false);
+    }
+
+    #[inline]
+    fn put(&mut self, key: Key, row: u64, replace: bool) -> Option<u64> {
         if (self.len + 1) * 4 > self.slots.len() * 3 {
             self.grow();
         }
@@ -111,7 +125,9 @@ impl KeySet {
             }
             if s.key == key {
                 let prev = s.row as u64;
-                s.row = row32;
+                if replace {
+                    s.row = row32;
+                }
                 return Some(prev);
             }
             i += 1;
@@ -176,6 +192,105 @@ impl KeySet {
     }
 }
 
+/// The key of an integer value of a one-field key: the same bytes as the general path hashes
+/// (the canonical bytes behind their length).
+pub(crate) fn int_key(v: i64) -> Key {
+    let mut canon = Vec::with_capacity(24);
+    super::types::canonical_int(v as i128, &mut canon);
+    let mut key = Vec::with_capacity(canon.len() + 4);
+    key.extend_from_slice(&(canon.len() as u32).to_le_bytes());
+    key.extend_from_slice(&canon);
+    hash96(&key)
+}
+
+/// Values `lo..=hi` seen on rows `row..` in order.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    lo: i64,
+    hi: i64,
+    row: u64,
+}
+
+impl Run {
+    fn last_row(&self) -> u64 {
+        self.row + self.hi.abs_diff(self.lo)
+    }
+}
+
+/// The values of an integer key: runs of consecutive values on consecutive rows as ranges, the
+/// rest in a [`KeySet`] (the caller's, shared with keys of the same field read otherwise).
+///
+/// Every run starts above every value seen before it, so the runs are sorted and disjoint, and
+/// a value in the set is never inside a later run: the set holds the latest occurrence of a
+/// value it has, and is asked first.
+#[derive(Debug, Default)]
+pub(crate) struct IntKeys {
+    runs: Vec<Run>,
+    /// The largest value put in the set.
+    set_max: Option<i64>,
+}
+
+impl IntKeys {
+    /// Shorter runs go to the set when the next run starts (≤ 6 bytes a value in runs).
+    const MIN_RUN: u64 = 4;
+
+    /// The largest value seen.
+    fn max(&self) -> Option<i64> {
+        match (self.runs.last().map(|r| r.hi), self.set_max) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// True when [`IntKeys::insert`] of `v` looks in the set.
+    #[inline]
+    pub(crate) fn uses_set(&self, v: i64) -> bool {
+        self.max().is_some_and(|m| v <= m)
+    }
+
+    /// Records `v` seen at `row` (rows only grow); returns the row where it was seen last.
+    #[inline]
+    pub(crate) fn insert(&mut self, v: i64, row: u64, set: &mut KeySet) -> Option<u64> {
+        let max = self.max();
+        if let Some(last) = self.runs.last_mut() {
+            if max.is_some_and(|m| m < v)
+                && Some(v) == last.hi.checked_add(1)
+                && last.last_row() + 1 == row
+            {
+                last.hi = v;
+                return None;
+            }
+        }
+        if max.is_none_or(|m| m < v) {
+            self.start_run(v, row, set);
+            return None;
+        }
+        self.set_max = Some(self.set_max.map_or(v, |m| m.max(v)));
+        if let Some(prev) = set.insert(int_key(v), row) {
+            return Some(prev);
+        }
+        let i = self.runs.partition_point(|r| r.hi < v);
+        self.runs
+            .get(i)
+            .filter(|r| r.lo <= v)
+            .map(|r| r.row + v.abs_diff(r.lo))
+    }
+
+    fn start_run(&mut self, v: i64, row: u64, set: &mut KeySet) {
+        if let Some(last) = self.runs.last().copied() {
+            if last.hi.abs_diff(last.lo) + 1 < Self::MIN_RUN {
+                self.runs.pop();
+                // A value repeated since is in the set already, with its later row.
+                for (k, x) in (last.lo..=last.hi).enumerate() {
+                    set.insert_absent(int_key(x), last.row + k as u64);
+                }
+                self.set_max = Some(self.set_max.map_or(last.hi, |m| m.max(last.hi)));
+            }
+        }
+        self.runs.push(Run { lo: v, hi: v, row });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,5 +310,51 @@ mod tests {
         assert!(s.heap_bytes() <= 32 * s.len(), "{} bytes", s.heap_bytes());
         assert_ne!(hash96(b""), hash96(b"\0"));
         assert_ne!(hash96(b"abcdefghijklmnop"), hash96(b"abcdefghijklmnoq"));
+    }
+
+    /// [`IntKeys`] answers as a plain map from value to last row does.
+    #[test]
+    fn int_keys_match_a_map() {
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        for case in 0..200 {
+            let mut keys = IntKeys::default();
+            let mut set = KeySet::default();
+            let mut map = std::collections::HashMap::new();
+            let mut v: i64 = next(5) as i64 - 2;
+            let mut row = 2;
+            for _ in 0..(50 + case * 10) {
+                // Mostly consecutive, with jumps back and forth, repeats and skipped rows.
+                v = match next(10) {
+                    0 => v - next(30) as i64,
+                    1 => v + next(30) as i64,
+                    2 => v,
+                    _ => v + 1,
+                };
+                row += 1 + (next(8) == 0) as u64;
+                let expected = map.insert(v, row);
+                assert_eq!(
+                    keys.insert(v, row, &mut set),
+                    expected,
+                    "case {case}: {v} at {row}"
+                );
+            }
+        }
+        let mut keys = IntKeys::default();
+        let mut set = KeySet::default();
+        for (i, v) in (1..=100_000).enumerate() {
+            assert_eq!(keys.insert(v, i as u64 + 2, &mut set), None);
+        }
+        assert_eq!((set.len(), keys.runs.len()), (0, 1));
+        assert_eq!(keys.insert(5, 100_002, &mut set), Some(6));
+        assert_eq!(keys.insert(5, 100_003, &mut set), Some(100_002));
+        assert_eq!(keys.insert(i64::MAX, 100_004, &mut set), None);
+        assert_eq!(keys.insert(i64::MIN, 100_005, &mut set), None);
+        assert_eq!(keys.insert(i64::MAX, 100_006, &mut set), Some(100_004));
     }
 }

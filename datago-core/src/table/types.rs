@@ -505,6 +505,32 @@ impl FieldSpec {
         cast_kind(&self.kind, cell)
     }
 
+    /// True when every cell reads as the field's type (`any`, plain `string`).
+    pub(crate) fn accepts_all(&self) -> bool {
+        matches!(self.kind, Kind::Any | Kind::String(StringFormat::Default))
+    }
+
+    /// True when a non-missing cell reads as the field's type: [`FieldSpec::cast`] without
+    /// building the value.
+    #[inline]
+    pub(crate) fn is_valid(&self, cell: &str) -> bool {
+        match &self.kind {
+            Kind::Any | Kind::String(StringFormat::Default) => true,
+            Kind::Integer { bare: true } => {
+                plain_int(cell.as_bytes()) || parse_py_int(cell).is_some()
+            }
+            Kind::Year => {
+                (cell.len() == 4 && cell.bytes().all(|b| b.is_ascii_digit()))
+                    || self.cast(cell).is_some()
+            }
+            Kind::Number {
+                processed: false, ..
+            } => parse_py_decimal(py_strip(cell)).is_some(),
+            Kind::Date(TemporalFormat::Default) => temporal::parse_iso_date(cell).is_some(),
+            _ => self.cast(cell).is_some(),
+        }
+    }
+
     /// Checks the constraints on a value (`None`: a missing cell); returns the failed ones'
     /// indices into `constraints`.
     /// `key` is scratch space for `enum` lookups (its contents are overwritten).
@@ -609,6 +635,55 @@ fn digits_ok(s: &[u8]) -> bool {
         && !s.windows(2).any(|w| w == b"__")
 }
 
+/// An optional sign and 1 to 19 ASCII digits: always a valid integer.
+#[inline]
+fn plain_int(b: &[u8]) -> bool {
+    let digits = match b.first() {
+        Some(b'-' | b'+') => &b[1..],
+        _ => b,
+    };
+    (1..=19).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit)
+}
+
+/// Exact powers of ten as f64 (10^22 is the largest).
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// A decimal of at most 15 significant digits with at most one `.` (and an optional sign),
+/// correctly rounded without the general parser: both the digits and the power of ten are
+/// exact in f64, and one division rounds once. `None` for anything else.
+#[inline]
+fn short_decimal(b: &[u8]) -> Option<f64> {
+    let (neg, body) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    if body.is_empty() || body.len() > 16 {
+        return None;
+    }
+    let mut m: u64 = 0;
+    let mut digits = 0;
+    let mut frac: Option<usize> = None;
+    for (k, &c) in body.iter().enumerate() {
+        match c {
+            b'0'..=b'9' => {
+                m = m * 10 + (c - b'0') as u64;
+                digits += 1;
+            }
+            b'.' if frac.is_none() => frac = Some(body.len() - k - 1),
+            _ => return None,
+        }
+    }
+    if digits == 0 || digits > 15 {
+        return None;
+    }
+    let v = m as f64 / POW10[frac.unwrap_or(0)];
+    Some(if neg { -v } else { v })
+}
+
 /// Python's `int(text)` after `strip()`.
 #[inline]
 fn parse_py_int(s: &str) -> Option<Value<'static>> {
@@ -685,7 +760,7 @@ fn parse_py_decimal(t: &str) -> Option<f64> {
         _ => false,
     });
     if simple && dots <= 1 && any_digit {
-        return t.parse::<f64>().ok();
+        return short_decimal(b).or_else(|| t.parse::<f64>().ok());
     }
     let starts = |p: &[u8]| body.len() >= p.len() && body[..p.len()].eq_ignore_ascii_case(p);
     if body.eq_ignore_ascii_case(b"inf") || body.eq_ignore_ascii_case(b"infinity") {
@@ -1043,7 +1118,7 @@ fn canonical_decimal(text: &str, out: &mut Vec<u8>) {
     out.extend_from_slice(e.to_string().as_bytes());
 }
 
-fn canonical_int(v: i128, out: &mut Vec<u8>) {
+pub(crate) fn canonical_int(v: i128, out: &mut Vec<u8>) {
     if v == 0 {
         out.extend_from_slice(b"N0");
         return;

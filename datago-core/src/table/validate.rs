@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use super::csv::{sniff_delimiter, CsvFormat, Dialect, Next, Record};
 use super::encoding::{self, Encoding};
-use super::keys::{hash96, Key, KeySet};
+use super::keys::{hash96, int_key, IntKeys, Key, KeySet};
 use super::report::{message, Ctx, IssueKind, Progress, TableIssue, TableReport, TableStats};
 use super::types::{canonical, FieldSpec, Value};
 use super::TableError;
@@ -231,6 +231,18 @@ pub(crate) struct Plan {
     /// tables); `None` slot: a referenced field the table lacks (always empty).
     refs: Vec<Vec<Option<usize>>>,
     key_slot: Vec<bool>,
+    checks: Vec<Check>,
+}
+
+/// How much of a cell the row work reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Check {
+    /// Whether it is blank (a string or `any` field without constraints or keys).
+    Blank,
+    /// Whether it reads as its type (no constraints, not part of a key).
+    Type,
+    /// Its value: constraints and key bytes.
+    Value,
 }
 
 // --- row work ---------------------------------------------------------------------------------
@@ -266,6 +278,11 @@ enum Event {
         row: u64,
         key: Key,
     },
+    /// A primary key of one field whose value is an integer.
+    PkInt {
+        row: u64,
+        value: i64,
+    },
     Ref {
         row: u64,
         set: usize,
@@ -291,6 +308,7 @@ impl Event {
             Event::Unique { row, .. }
             | Event::PkNone { row }
             | Event::Pk { row, .. }
+            | Event::PkInt { row, .. }
             | Event::Ref { row, .. }
             | Event::FkMissing { row, .. }
             | Event::FkSelf { row, .. } => *row,
@@ -316,6 +334,8 @@ struct Scratch {
     rec: Record,
     canon: Vec<Vec<u8>>,
     null: Vec<bool>,
+    /// Integer values of key fields (when they fit in i64).
+    ints: Vec<Option<i64>>,
     failed: Vec<usize>,
     key: Vec<u8>,
 }
@@ -326,6 +346,7 @@ impl Scratch {
             rec: Record::default(),
             canon: vec![Vec::new(); plan.specs.len()],
             null: vec![true; plan.specs.len()],
+            ints: vec![None; plan.specs.len()],
             failed: Vec::new(),
             key: Vec::new(),
         }
@@ -357,16 +378,30 @@ impl Plan {
     pub(crate) fn process_block(&self, data: &[u8], is_final: bool) -> BlockOut {
         let mut out = BlockOut::default();
         let mut s = Scratch::new(self);
+        // Checked once for the block; a record past the first invalid byte is checked alone
+        // (which finds the row of the `encoding-error`).
+        let valid = match std::str::from_utf8(data) {
+            Ok(t) => t,
+            Err(e) => std::str::from_utf8(&data[..e.valid_up_to()]).unwrap_or_default(),
+        };
         let mut pos = 0;
         let mut local = 0u64;
         loop {
             let mut rec = std::mem::take(&mut s.rec);
-            let next = self.format.read_record(data, pos, is_final, &mut rec);
+            let next = self
+                .format
+                .read_record_in_place(data, pos, is_final, &mut rec);
             let Next::Record(next) = next else {
                 s.rec = rec;
                 break;
             };
-            let text = match std::str::from_utf8(&rec.buf) {
+            let in_place = rec.span.and_then(|(b, e)| valid.get(b..e));
+            if in_place.is_none() {
+                if let Some((b, e)) = rec.span.take() {
+                    rec.buf.extend_from_slice(&data[b..e]);
+                }
+            }
+            let text = match in_place.map_or_else(|| std::str::from_utf8(&rec.buf), Ok) {
                 Ok(t) => t,
                 Err(e) => {
                     let bad = rec.buf[e.valid_up_to()];
@@ -408,6 +443,31 @@ impl Plan {
         let mut blank = 0usize;
         for (i, spec) in self.specs.iter().enumerate() {
             let cell = (i < ncells).then(|| field(text, rec, i));
+            match (self.checks[i], cell) {
+                (Check::Value, _) => {}
+                (_, None) => {
+                    blank += 1;
+                    continue;
+                }
+                (_, Some(c)) if spec.is_missing(c) => {
+                    blank += 1;
+                    continue;
+                }
+                (Check::Blank, _) => continue,
+                (Check::Type, Some(c)) => {
+                    if !spec.is_valid(c) {
+                        out.issues.push(RawIssue {
+                            row,
+                            kind: IssueKind::TypeError,
+                            slot: Some(i),
+                            number: i as u64 + 1,
+                            cell: Some(c.to_string()),
+                            note: Note::Type,
+                        });
+                    }
+                    continue;
+                }
+            }
             let value: Option<Value<'_>> = match cell {
                 Some(c) if !spec.is_missing(c) => match spec.cast(c) {
                     Some(v) => Some(v),
@@ -449,6 +509,9 @@ impl Plan {
                     Some(v) => !canonical(v, &mut s.canon[i]),
                     None => true,
                 };
+                if let Some(Value::Int(v)) = value {
+                    s.ints[i] = i64::try_from(v).ok();
+                }
             }
         }
         for i in n..ncells {
@@ -490,11 +553,24 @@ impl Plan {
             }
         }
         if let Some(pk) = &self.pk {
+            if let [slot] = pk[..] {
+                if let Some(value) = s.ints[slot] {
+                    out.events.push(Event::PkInt { row, value });
+                    s.ints[slot] = None;
+                    return self.fk_events(rec, text, row, out, s);
+                }
+            }
             match composite(s, pk.iter().map(|x| Some(*x))) {
                 Some(key) => out.events.push(Event::Pk { row, key }),
                 None => out.events.push(Event::PkNone { row }),
             }
         }
+        self.fk_events(rec, text, row, out, s);
+    }
+
+    /// The events of references and foreign keys of a row; ends the row's key work.
+    fn fk_events(&self, rec: &Record, text: &str, row: u64, out: &mut BlockOut, s: &mut Scratch) {
+        let ncells = rec.len();
         for (set, slots) in self.refs.iter().enumerate() {
             if let Some(key) = composite(s, slots.iter().copied()) {
                 out.events.push(Event::Ref { row, set, key });
@@ -533,6 +609,9 @@ impl Plan {
         for x in s.null.iter_mut() {
             *x = true;
         }
+        for x in s.ints.iter_mut() {
+            *x = None;
+        }
     }
 }
 
@@ -558,6 +637,7 @@ struct Merger {
     stopped: bool,
     unique: Vec<KeySet>,
     pk: KeySet,
+    pk_ints: IntKeys,
     refs: Vec<KeySet>,
     pending: Vec<Pending>,
     /// 1-based row number of the next record.
@@ -580,6 +660,7 @@ impl Merger {
             stopped: false,
             unique: plan.unique.iter().map(|_| KeySet::default()).collect(),
             pk: KeySet::default(),
+            pk_ints: IntKeys::default(),
             refs: plan.refs.iter().map(|_| KeySet::default()).collect(),
             pending: Vec::new(),
             next_row: first_row,
@@ -617,39 +698,28 @@ impl Merger {
         } else {
             self.insert_keys(&out.events, base)
         };
-        let mut prev = prev.into_iter();
-        let (mut ii, mut ei) = (0, 0);
-        let mut issues = out.issues.into_iter().peekable();
-        let mut events = out.events.into_iter().peekable();
-        loop {
-            let r = match (issues.peek(), events.peek()) {
-                (Some(a), Some(b)) => a.row.min(b.row()),
-                (Some(a), None) => a.row,
-                (None, Some(b)) => b.row(),
-                (None, None) => break,
-            };
-            while issues.peek().is_some_and(|x| x.row == r) {
-                let raw = issues.next().expect("peeked");
-                ii += 1;
-                if !self.stopped {
-                    let issue = build_issue(plan, &raw, base + raw.row);
-                    self.push(issue);
+        let quiet = !self.stopped
+            && out.issues.is_empty()
+            && prev.iter().all(Option::is_none)
+            && out.events.iter().all(|e| {
+                matches!(
+                    e,
+                    Event::Pk { .. }
+                        | Event::PkInt { .. }
+                        | Event::Unique { .. }
+                        | Event::Ref { .. }
+                )
+            });
+        if quiet {
+            // No finding in this block: only the keys of other rows' references to keep.
+            for ev in &out.events {
+                if let Event::Ref { row, set, key } = ev {
+                    self.refs[*set].insert(*key, base + row);
                 }
             }
-            while events.peek().is_some_and(|x| x.row() == r) {
-                let ev = events.next().expect("peeked");
-                ei += 1;
-                let p = prev.next().flatten();
-                self.apply(plan, ev, base + r, p);
-            }
-            if !self.stopped {
-                self.check_limit();
-                if self.stopped {
-                    self.stop_rows = Some((base + r + 1).saturating_sub(self.first_row));
-                }
-            }
+        } else {
+            self.merge_in_order(plan, out.issues, out.events, prev, base);
         }
-        let _ = (ii, ei);
         self.next_row += out.rows;
         self.content_rows += out.content_rows;
         if let Some((row, note)) = out.encoding_error {
@@ -663,26 +733,77 @@ impl Merger {
         }
     }
 
+    /// The findings of a block and the table work of its events, row by row in file order.
+    fn merge_in_order(
+        &mut self,
+        plan: &Plan,
+        issues: Vec<RawIssue>,
+        events: Vec<Event>,
+        prev: Vec<Option<u64>>,
+        base: u64,
+    ) {
+        let mut prev = prev.into_iter();
+        let mut issues = issues.into_iter().peekable();
+        let mut events = events.into_iter().peekable();
+        loop {
+            let r = match (issues.peek(), events.peek()) {
+                (Some(a), Some(b)) => a.row.min(b.row()),
+                (Some(a), None) => a.row,
+                (None, Some(b)) => b.row(),
+                (None, None) => break,
+            };
+            while issues.peek().is_some_and(|x| x.row == r) {
+                let raw = issues.next().expect("peeked");
+                if !self.stopped {
+                    let issue = build_issue(plan, &raw, base + raw.row);
+                    self.push(issue);
+                }
+            }
+            while events.peek().is_some_and(|x| x.row() == r) {
+                let ev = events.next().expect("peeked");
+                let p = prev.next().flatten();
+                self.apply(plan, ev, base + r, p);
+            }
+            if !self.stopped {
+                self.check_limit();
+                if self.stopped {
+                    self.stop_rows = Some((base + r + 1).saturating_sub(self.first_row));
+                }
+            }
+        }
+    }
+
     /// Inserts the `unique` and primary-key fingerprints of a block's events in file order and
     /// returns, per event, the row where its key was seen before. Done ahead of the ordered
-    /// merge so that the table's cache misses overlap (each insert first touches the slot of
-    /// an insert a few events ahead); the sets only serve these errors, so inserting the keys
-    /// of rows after the error limit changes nothing.
+    /// merge so that the table's cache misses overlap; the sets only serve these errors, so
+    /// inserting the keys of rows after the error limit changes nothing.
     fn insert_keys(&mut self, events: &[Event], base: u64) -> Vec<Option<u64>> {
-        const AHEAD: usize = 8;
+        // A batch's slots are loaded first, independently of each other, so that their cache
+        // misses are in flight together; the inserts then find them in cache.
+        const BATCH: usize = 16;
         let mut out = Vec::with_capacity(events.len());
         let mut touched = 0u32;
-        for (i, ev) in events.iter().enumerate() {
-            match events.get(i + AHEAD) {
-                Some(Event::Pk { key, .. }) => touched ^= self.pk.touch(key),
-                Some(Event::Unique { u, key, .. }) => touched ^= self.unique[*u].touch(key),
-                _ => {}
+        for batch in events.chunks(BATCH) {
+            for ev in batch {
+                touched ^= match ev {
+                    Event::Pk { key, .. } => self.pk.touch(key),
+                    Event::PkInt { value, .. } if self.pk_ints.uses_set(*value) => {
+                        self.pk.touch(&int_key(*value))
+                    }
+                    Event::Unique { u, key, .. } => self.unique[*u].touch(key),
+                    _ => 0,
+                };
             }
-            out.push(match ev {
-                Event::Pk { row, key } => self.pk.insert(*key, base + row),
-                Event::Unique { row, u, key } => self.unique[*u].insert(*key, base + row),
-                _ => None,
-            });
+            for ev in batch {
+                out.push(match ev {
+                    Event::Pk { row, key } => self.pk.insert(*key, base + row),
+                    Event::PkInt { row, value } => {
+                        self.pk_ints.insert(*value, base + row, &mut self.pk)
+                    }
+                    Event::Unique { row, u, key } => self.unique[*u].insert(*key, base + row),
+                    _ => None,
+                });
+            }
         }
         std::hint::black_box(touched);
         out
@@ -726,7 +847,7 @@ impl Merger {
                 let note = "cells composing the primary keys are all \"None\"".to_string();
                 self.push(row_issue(IssueKind::PrimaryKey, row, note));
             }
-            Event::Pk { .. } => {
+            Event::Pk { .. } | Event::PkInt { .. } => {
                 if let Some(prev) = prev {
                     let note = format!("the same as in the row at position {prev}");
                     self.push(row_issue(IssueKind::PrimaryKey, row, note));
@@ -1497,7 +1618,19 @@ impl TableValidator {
                 key_slot[*s] = true;
             }
         }
+        let checks = specs
+            .iter()
+            .zip(&key_slot)
+            .map(
+                |(spec, key)| match (spec.constraints.is_empty() && !key, spec.accepts_all()) {
+                    (false, _) => Check::Value,
+                    (true, true) => Check::Blank,
+                    (true, false) => Check::Type,
+                },
+            )
+            .collect();
         let plan = Plan {
+            checks,
             specs,
             format: self.dialect.format,
             encoding: self.encoding.unwrap_or(Encoding::Utf8),
