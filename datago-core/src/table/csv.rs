@@ -205,6 +205,13 @@ const fn zero_bytes(w: u64) -> u64 {
     !(((w & LOW7) + LOW7) | w | LOW7)
 }
 
+/// The high bit of every byte of `w` below 14 (exact, as [`zero_bytes`]).
+#[inline]
+const fn below_14(w: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    !(((w & LOW7) + splat(0x80 - 14)) | w | LOW7)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Next {
     /// A complete record; the next one starts at this offset.
@@ -391,19 +398,19 @@ impl CsvFormat {
             let mut word = [0u8; 8];
             word.copy_from_slice(&data[i..i + 8]);
             let w = u64::from_le_bytes(word);
-            let mut m = zero_bytes(w ^ pd)
-                | zero_bytes(w ^ pq)
-                | zero_bytes(w ^ splat(b'\n'))
-                | zero_bytes(w ^ splat(b'\r'));
+            // Line ends are among the control bytes below 14 (tabs and the like are skipped).
+            let mut m = zero_bytes(w ^ pd) | zero_bytes(w ^ pq) | below_14(w);
             while m != 0 {
                 let j = i + (m.trailing_zeros() / 8) as usize;
-                if data[j] != d {
+                let b = data[j];
+                if b == d {
+                    rec.starts.push(field_start);
+                    rec.ends.push(j - start);
+                    field_start = j - start + 1;
+                } else if b == q || b == b'\n' || b == b'\r' {
                     i = j;
                     break 'words;
                 }
-                rec.starts.push(field_start);
-                rec.ends.push(j - start);
-                field_start = j - start + 1;
                 m &= m - 1;
             }
             i += 8;
@@ -492,6 +499,12 @@ mod tests {
                     .filter(|(_, x)| **x == b',')
                     .fold(0u64, |m, (k, _)| m | 0x80 << (8 * k));
                 assert_eq!(zero_bytes(w ^ splat(b',')), expected, "{word:?}");
+                let below = word
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| **x < 14)
+                    .fold(0u64, |m, (k, _)| m | 0x80 << (8 * k));
+                assert_eq!(below_14(w), below, "{word:?}");
             }
         }
     }

@@ -30,10 +30,10 @@ fn mix(a: u64, b: u64) -> u64 {
 
 #[inline]
 fn read_u64(b: &[u8]) -> u64 {
-    let mut buf = [0u8; 8];
-    let n = b.len().min(8);
-    buf[..n].copy_from_slice(&b[..n]);
-    u64::from_le_bytes(buf)
+    match b.first_chunk::<8>() {
+        Some(head) => u64::from_le_bytes(*head),
+        None => b.iter().rev().fold(0, |word, &x| word << 8 | x as u64),
+    }
 }
 
 /// Fingerprint of `data`.

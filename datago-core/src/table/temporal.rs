@@ -470,6 +470,32 @@ pub(crate) fn parse_iso_date(s: &str) -> Option<NaiveDate> {
         .map(|st| st.date)
 }
 
+/// `parse_iso_date(s).is_some()`, without building the date for the usual `YYYY-MM-DD`.
+pub(crate) fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    {
+        let d = |i: usize| (b[i] - b'0') as u32;
+        let y = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+        let m = d(5) * 10 + d(6);
+        let day = d(8) * 10 + d(9);
+        let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+        let days = match m {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        return y >= 1 && (1..=12).contains(&m) && (1..=days).contains(&day);
+    }
+    parse_iso_date(s).is_some()
+}
+
 /// dateutil's `isoparse` for the default `datetime` format (after frictionless's guards:
 /// `s[16] == ':'` and at least 19 characters).
 pub(crate) fn parse_iso_datetime(s: &str) -> Option<Stamp> {
@@ -738,6 +764,30 @@ pub(crate) fn day_key(d: &NaiveDate) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_iso_date_agrees_with_parse() {
+        for y in [
+            "0000", "0001", "0004", "0100", "0400", "1900", "2000", "2023", "2024", "9999",
+        ] {
+            for m in 0..=13 {
+                for d in 0..=32 {
+                    let s = format!("{y}-{m:02}-{d:02}");
+                    assert_eq!(is_iso_date(&s), parse_iso_date(&s).is_some(), "{s}");
+                }
+            }
+        }
+        for s in [
+            "2024-1-05",
+            "2024-01-5",
+            "20240105",
+            " 2024-01-05",
+            "2024-01-0a",
+            "",
+        ] {
+            assert_eq!(is_iso_date(s), parse_iso_date(s).is_some(), "{s}");
+        }
+    }
 
     #[test]
     fn strptime_like_python() {

@@ -86,6 +86,26 @@ pub(crate) enum Value<'a> {
     List(Vec<Value<'a>>),
 }
 
+/// A value read by [`FieldSpec::cast_usual`] (its text is the cell).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Usual {
+    Str,
+    Int(i64),
+    Num(f64),
+}
+
+impl Usual {
+    /// The value of `cell` this is.
+    #[inline]
+    pub(crate) fn value(self, cell: &str) -> Value<'_> {
+        match self {
+            Usual::Str => Value::Str(cell),
+            Usual::Int(v) => Value::Int(v as i128),
+            Usual::Num(f) => Value::Num(f, Cow::Borrowed(cell)),
+        }
+    }
+}
+
 /// A constraint, in frictionless-py's checking order for the field's type.
 #[derive(Debug, Clone)]
 pub(crate) enum Constraint {
@@ -105,6 +125,8 @@ pub(crate) enum Constraint {
 pub(crate) struct EnumSet {
     /// Every key (few, usually): scanned in order.
     list: Vec<Vec<u8>>,
+    /// [`head_u64`] of each key of `list` after its type byte.
+    heads: Vec<u64>,
     /// The same keys, for long lists.
     set: Option<HashSet<Vec<u8>>>,
 }
@@ -118,8 +140,10 @@ impl EnumSet {
                 set.insert(key);
             }
             None if !self.list.contains(&key) => {
+                self.heads.push(head_u64(key.get(1..).unwrap_or_default()));
                 self.list.push(key);
                 if self.list.len() > Self::SCAN {
+                    self.heads.clear();
                     self.set = Some(std::mem::take(&mut self.list).into_iter().collect());
                 }
             }
@@ -142,10 +166,21 @@ impl EnumSet {
             key.extend_from_slice(s.as_bytes());
             return self.contains(&key);
         }
+        // Length and first bytes first: most candidates differ there.
         let b = s.as_bytes();
-        self.list
-            .iter()
-            .any(|k| k.len() == b.len() + 1 && k[0] == b'S' && &k[1..] == b)
+        let head = head_u64(b);
+        self.list.iter().zip(&self.heads).any(|(k, h)| {
+            *h == head && k.len() == b.len() + 1 && k[0] == b'S' && (b.len() <= 8 || &k[1..] == b)
+        })
+    }
+}
+
+/// The first 8 bytes of `b` (zero-padded) as a number.
+#[inline]
+fn head_u64(b: &[u8]) -> u64 {
+    match b.first_chunk::<8>() {
+        Some(head) => u64::from_le_bytes(*head),
+        None => b.iter().rev().fold(0, |word, &x| word << 8 | x as u64),
     }
 }
 
@@ -502,6 +537,29 @@ impl FieldSpec {
     /// Reads a non-missing cell; `None` is a type error.
     #[inline]
     pub(crate) fn cast<'a>(&self, cell: &'a str) -> Option<Value<'a>> {
+        match self.cast_usual(cell) {
+            Some(v) => Some(v.value(cell)),
+            None => self.cast_other(cell),
+        }
+    }
+
+    /// [`FieldSpec::cast`] of the usual cells (plain strings, short integers and decimals),
+    /// cheap enough to inline; `None` when the cell needs [`FieldSpec::cast_other`].
+    #[inline(always)]
+    pub(crate) fn cast_usual(&self, cell: &str) -> Option<Usual> {
+        match &self.kind {
+            Kind::Any | Kind::String(StringFormat::Default) => Some(Usual::Str),
+            Kind::Integer { bare: true } => plain_int(cell.as_bytes()).map(Usual::Int),
+            // Only signs, digits and a dot: nothing to strip.
+            Kind::Number {
+                processed: false, ..
+            } => short_decimal(cell.as_bytes()).map(Usual::Num),
+            _ => None,
+        }
+    }
+
+    /// [`FieldSpec::cast`] of any cell, the general way.
+    pub(crate) fn cast_other<'a>(&self, cell: &'a str) -> Option<Value<'a>> {
         cast_kind(&self.kind, cell)
     }
 
@@ -517,7 +575,7 @@ impl FieldSpec {
         match &self.kind {
             Kind::Any | Kind::String(StringFormat::Default) => true,
             Kind::Integer { bare: true } => {
-                plain_int(cell.as_bytes()) || parse_py_int(cell).is_some()
+                plain_int(cell.as_bytes()).is_some() || parse_py_int(cell).is_some()
             }
             Kind::Year => {
                 (cell.len() == 4 && cell.bytes().all(|b| b.is_ascii_digit()))
@@ -526,7 +584,7 @@ impl FieldSpec {
             Kind::Number {
                 processed: false, ..
             } => parse_py_decimal(py_strip(cell)).is_some(),
-            Kind::Date(TemporalFormat::Default) => temporal::parse_iso_date(cell).is_some(),
+            Kind::Date(TemporalFormat::Default) => temporal::is_iso_date(cell),
             _ => self.cast(cell).is_some(),
         }
     }
@@ -534,6 +592,7 @@ impl FieldSpec {
     /// Checks the constraints on a value (`None`: a missing cell); returns the failed ones'
     /// indices into `constraints`.
     /// `key` is scratch space for `enum` lookups (its contents are overwritten).
+    #[inline]
     pub(crate) fn check(
         &self,
         value: Option<&Value<'_>>,
@@ -635,14 +694,26 @@ fn digits_ok(s: &[u8]) -> bool {
         && !s.windows(2).any(|w| w == b"__")
 }
 
-/// An optional sign and 1 to 19 ASCII digits: always a valid integer.
+/// The value of an optional sign and 1 to 18 ASCII digits (the usual integer cell); `None`
+/// for anything else.
 #[inline]
-fn plain_int(b: &[u8]) -> bool {
-    let digits = match b.first() {
-        Some(b'-' | b'+') => &b[1..],
-        _ => b,
+fn plain_int(b: &[u8]) -> Option<i64> {
+    let (neg, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
     };
-    (1..=19).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit)
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &c in digits {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + (c - b'0') as i64;
+    }
+    Some(if neg { -v } else { v })
 }
 
 /// Exact powers of ten as f64 (10^22 is the largest).

@@ -8,13 +8,14 @@
 
 use std::collections::BTreeMap;
 use std::io::Read;
+use std::mem::ManuallyDrop;
 use std::sync::Arc;
 
 use super::csv::{sniff_delimiter, CsvFormat, Dialect, Next, Record};
 use super::encoding::{self, Encoding};
 use super::keys::{hash96, int_key, IntKeys, Key, KeySet};
 use super::report::{message, Ctx, IssueKind, Progress, TableIssue, TableReport, TableStats};
-use super::types::{canonical, FieldSpec, Value};
+use super::types::{canonical, canonical_int, FieldSpec, Value};
 use super::TableError;
 use crate::finding::Message;
 use crate::resource::{FieldsMatch, TableDialect, TableSchema};
@@ -353,6 +354,14 @@ impl Scratch {
     }
 }
 
+/// The canonical bytes of a key field's value in the row (written on first use for integers).
+fn canon(scratch: &mut Scratch, slot: usize) -> &[u8] {
+    if let (true, Some(v)) = (scratch.canon[slot].is_empty(), scratch.ints[slot]) {
+        canonical_int(v as i128, &mut scratch.canon[slot]);
+    }
+    &scratch.canon[slot]
+}
+
 fn composite(scratch: &mut Scratch, slots: impl Iterator<Item = Option<usize>>) -> Option<Key> {
     scratch.key.clear();
     let mut any = false;
@@ -360,6 +369,7 @@ fn composite(scratch: &mut Scratch, slots: impl Iterator<Item = Option<usize>>) 
         match s {
             Some(s) if !scratch.null[s] => {
                 any = true;
+                canon(scratch, s);
                 let c = &scratch.canon[s];
                 scratch
                     .key
@@ -468,50 +478,32 @@ impl Plan {
                     continue;
                 }
             }
-            let value: Option<Value<'_>> = match cell {
-                Some(c) if !spec.is_missing(c) => match spec.cast(c) {
-                    Some(v) => Some(v),
-                    None => {
-                        out.issues.push(RawIssue {
-                            row,
-                            kind: IssueKind::TypeError,
-                            slot: Some(i),
-                            number: i as u64 + 1,
-                            cell: Some(c.to_string()),
-                            note: Note::Type,
-                        });
-                        s.null[i] = true;
-                        continue;
+            match cell.filter(|c| !spec.is_missing(c)) {
+                None => {
+                    blank += 1;
+                    self.read_value(i, None, cell, row, out, s);
+                }
+                Some(c) => match spec.cast_usual(c) {
+                    // A usual value borrows the cell: nothing to drop.
+                    Some(u) => {
+                        let v = ManuallyDrop::new(u.value(c));
+                        self.read_value(i, Some(&v), cell, row, out, s)
                     }
+                    None => match spec.cast_other(c) {
+                        Some(v) => self.read_value(i, Some(&v), cell, row, out, s),
+                        None => {
+                            out.issues.push(RawIssue {
+                                row,
+                                kind: IssueKind::TypeError,
+                                slot: Some(i),
+                                number: i as u64 + 1,
+                                cell: Some(c.to_string()),
+                                note: Note::Type,
+                            });
+                            s.null[i] = true;
+                        }
+                    },
                 },
-                _ => None,
-            };
-            if value.is_none() {
-                blank += 1;
-            }
-            if !spec.constraints.is_empty() {
-                s.failed.clear();
-                spec.check(value.as_ref(), &mut s.failed, &mut s.key);
-                for &k in &s.failed {
-                    out.issues.push(RawIssue {
-                        row,
-                        kind: IssueKind::ConstraintError,
-                        slot: Some(i),
-                        number: i as u64 + 1,
-                        cell: Some(cell.unwrap_or("").to_string()),
-                        note: Note::Constraint(k),
-                    });
-                }
-            }
-            if self.key_slot[i] {
-                s.canon[i].clear();
-                s.null[i] = match &value {
-                    Some(v) => !canonical(v, &mut s.canon[i]),
-                    None => true,
-                };
-                if let Some(Value::Int(v)) = value {
-                    s.ints[i] = i64::try_from(v).ok();
-                }
             }
         }
         for i in n..ncells {
@@ -548,7 +540,7 @@ impl Plan {
         // Table work input, in frictionless-py's order: unique, primary key, foreign keys.
         for (u, &slot) in self.unique.iter().enumerate() {
             if !s.null[slot] {
-                let key = hash96(&s.canon[slot]);
+                let key = hash96(canon(s, slot));
                 out.events.push(Event::Unique { row, u, key });
             }
         }
@@ -556,7 +548,6 @@ impl Plan {
             if let [slot] = pk[..] {
                 if let Some(value) = s.ints[slot] {
                     out.events.push(Event::PkInt { row, value });
-                    s.ints[slot] = None;
                     return self.fk_events(rec, text, row, out, s);
                 }
             }
@@ -566,6 +557,46 @@ impl Plan {
             }
         }
         self.fk_events(rec, text, row, out, s);
+    }
+
+    /// Constraints and key bytes of field `i`'s value (`None`: missing).
+    #[inline(always)]
+    fn read_value(
+        &self,
+        i: usize,
+        value: Option<&Value<'_>>,
+        cell: Option<&str>,
+        row: u64,
+        out: &mut BlockOut,
+        s: &mut Scratch,
+    ) {
+        let spec = &self.specs[i];
+        if !spec.constraints.is_empty() {
+            s.failed.clear();
+            spec.check(value, &mut s.failed, &mut s.key);
+            for &k in &s.failed {
+                out.issues.push(RawIssue {
+                    row,
+                    kind: IssueKind::ConstraintError,
+                    slot: Some(i),
+                    number: i as u64 + 1,
+                    cell: Some(cell.unwrap_or("").to_string()),
+                    note: Note::Constraint(k),
+                });
+            }
+        }
+        if self.key_slot[i] {
+            s.canon[i].clear();
+            s.null[i] = match value {
+                // Its bytes are written when a key needs them (see `canon`).
+                Some(Value::Int(v)) if i64::try_from(*v).is_ok() => {
+                    s.ints[i] = i64::try_from(*v).ok();
+                    false
+                }
+                Some(v) => !canonical(v, &mut s.canon[i]),
+                None => true,
+            };
+        }
     }
 
     /// The events of references and foreign keys of a row; ends the row's key work.
@@ -1867,6 +1898,22 @@ pub fn validate_reader_with_progress<R: Read>(
             parallel::run(&mut v, &mut reader, threads, block, progress)?;
             break;
         }
+        if matches!(v.phase, Phase::Body { .. }) && v.encoding == Some(Encoding::Utf8) {
+            // Nothing to decode: read straight behind what is pending.
+            loop {
+                let n = read_append(&mut reader, &mut v.pending, block)?;
+                if n == 0 {
+                    break;
+                }
+                v.bytes += n as u64;
+                v.run(false);
+                progress(v.progress());
+                if v.is_done() {
+                    break;
+                }
+            }
+            break;
+        }
     }
     let _ = threads;
     Ok(v.finish())
@@ -1874,7 +1921,6 @@ pub fn validate_reader_with_progress<R: Read>(
 
 /// Appends up to `max` bytes from `r` to `buf` (fewer only at the end of the input), without
 /// zero-filling the space first; on an error `buf` is left as it was.
-#[cfg(not(target_family = "wasm"))]
 fn read_append<R: Read>(r: &mut R, buf: &mut Vec<u8>, max: usize) -> Result<usize, TableError> {
     let old = buf.len();
     buf.reserve(max);
