@@ -2010,6 +2010,7 @@ mod parallel {
     /// fallback once a block did not end at a record end).
     #[allow(clippy::too_many_arguments)]
     fn drain(
+        pool: &mut Vec<Vec<u8>>,
         in_flight: &mut VecDeque<(u64, Arc<Vec<u8>>)>,
         done_results: &mut BTreeMap<u64, BlockOut>,
         next_merge: &mut u64,
@@ -2034,6 +2035,10 @@ mod parallel {
                     rows: merger.content_rows,
                     errors: merger.real as u64,
                 });
+                // The worker has let go of it: the next block reuses its memory.
+                if let Ok(buf) = Arc::try_unwrap(data) {
+                    pool.push(buf);
+                }
             }
             *next_merge += 1;
         }
@@ -2086,13 +2091,16 @@ mod parallel {
                             encoding::transcode_single_byte(enc, &job.data, &mut decoded);
                             plan.process_block(&decoded, job.is_final)
                         };
-                        if tx.send((job.index, out)).is_err() {
+                        let index = job.index;
+                        drop(job);
+                        if tx.send((index, out)).is_err() {
                             return;
                         }
                     });
                 }
                 drop(res_tx);
                 let mut in_flight: VecDeque<(u64, Arc<Vec<u8>>)> = VecDeque::new();
+                let mut pool: Vec<Vec<u8>> = Vec::new();
                 let mut done_results: BTreeMap<u64, BlockOut> = BTreeMap::new();
                 let mut next_index = 0u64;
                 let mut next_merge = 0u64;
@@ -2138,8 +2146,11 @@ mod parallel {
                             .min(buf.len() - 1);
                         match format.split_point(&buf, target) {
                             Some(p) => {
-                                let tail = buf.split_off(p);
-                                let data = Arc::new(std::mem::replace(&mut buf, tail));
+                                let mut next = pool.pop().unwrap_or_default();
+                                next.clear();
+                                next.extend_from_slice(&buf[p..]);
+                                buf.truncate(p);
+                                let data = Arc::new(std::mem::replace(&mut buf, next));
                                 in_flight.push_back((next_index, Arc::clone(&data)));
                                 let _ = job_tx.send(Job {
                                     index: next_index,
@@ -2165,6 +2176,7 @@ mod parallel {
                         Err(_) => break,
                     }
                     drain(
+                        &mut pool,
                         &mut in_flight,
                         &mut done_results,
                         &mut next_merge,
@@ -2184,6 +2196,7 @@ mod parallel {
                                 Err(_) => break,
                             }
                             drain(
+                                &mut pool,
                                 &mut in_flight,
                                 &mut done_results,
                                 &mut next_merge,
