@@ -125,8 +125,8 @@ pub(crate) enum Constraint {
 pub(crate) struct EnumSet {
     /// Every key (few, usually): scanned in order.
     list: Vec<Vec<u8>>,
-    /// [`head_u64`] of each key of `list` after its type byte.
-    heads: Vec<u64>,
+    /// [`ends_u64`] of each key of `list` after its type byte.
+    ends: Vec<(u64, u64)>,
     /// The same keys, for long lists.
     set: Option<HashSet<Vec<u8>>>,
 }
@@ -140,10 +140,10 @@ impl EnumSet {
                 set.insert(key);
             }
             None if !self.list.contains(&key) => {
-                self.heads.push(head_u64(key.get(1..).unwrap_or_default()));
+                self.ends.push(ends_u64(key.get(1..).unwrap_or_default()));
                 self.list.push(key);
                 if self.list.len() > Self::SCAN {
-                    self.heads.clear();
+                    self.ends.clear();
                     self.set = Some(std::mem::take(&mut self.list).into_iter().collect());
                 }
             }
@@ -166,21 +166,25 @@ impl EnumSet {
             key.extend_from_slice(s.as_bytes());
             return self.contains(&key);
         }
-        // Length and first bytes first: most candidates differ there.
+        // Length and first and last bytes first: most candidates differ there, and a string
+        // of up to 16 bytes is then known.
         let b = s.as_bytes();
-        let head = head_u64(b);
-        self.list.iter().zip(&self.heads).any(|(k, h)| {
-            *h == head && k.len() == b.len() + 1 && k[0] == b'S' && (b.len() <= 8 || &k[1..] == b)
+        let ends = ends_u64(b);
+        self.list.iter().zip(&self.ends).any(|(k, e)| {
+            *e == ends && k.len() == b.len() + 1 && k[0] == b'S' && (b.len() <= 16 || &k[1..] == b)
         })
     }
 }
 
-/// The first 8 bytes of `b` (zero-padded) as a number.
+/// The first and the last 8 bytes of `b` (zero-padded when shorter) as numbers.
 #[inline]
-fn head_u64(b: &[u8]) -> u64 {
-    match b.first_chunk::<8>() {
-        Some(head) => u64::from_le_bytes(*head),
-        None => b.iter().rev().fold(0, |word, &x| word << 8 | x as u64),
+fn ends_u64(b: &[u8]) -> (u64, u64) {
+    match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
+        _ => {
+            let word = b.iter().rev().fold(0, |word, &x| word << 8 | x as u64);
+            (word, word)
+        }
     }
 }
 

@@ -332,7 +332,6 @@ pub(crate) struct BlockOut {
 }
 
 struct Scratch {
-    rec: Record,
     canon: Vec<Vec<u8>>,
     null: Vec<bool>,
     /// Integer values of key fields (when they fit in i64).
@@ -344,7 +343,6 @@ struct Scratch {
 impl Scratch {
     fn new(plan: &Plan) -> Scratch {
         Scratch {
-            rec: Record::default(),
             canon: vec![Vec::new(); plan.specs.len()],
             null: vec![true; plan.specs.len()],
             ints: vec![None; plan.specs.len()],
@@ -396,13 +394,12 @@ impl Plan {
         };
         let mut pos = 0;
         let mut local = 0u64;
+        let mut rec = Record::default();
         loop {
-            let mut rec = std::mem::take(&mut s.rec);
             let next = self
                 .format
                 .read_record_in_place(data, pos, is_final, &mut rec);
             let Next::Record(next) = next else {
-                s.rec = rec;
                 break;
             };
             let in_place = rec.span.and_then(|(b, e)| valid.get(b..e));
@@ -436,7 +433,6 @@ impl Plan {
                 self.process_row(&rec, text, local, &mut out, &mut s);
                 out.content_rows += 1;
             }
-            s.rec = rec;
             local += 1;
             pos = next;
         }
