@@ -106,6 +106,79 @@ impl Usual {
     }
 }
 
+/// What constraints and keys read of a value.
+pub(crate) trait Checked {
+    /// Its place among `minimum`/`maximum` bounds.
+    fn bound(&self) -> Option<Bound>;
+    /// Its length for `minLength`/`maxLength`.
+    fn length(&self) -> u64;
+    /// The string, for a string value.
+    fn as_str(&self) -> Option<&str>;
+    /// The integer, for an integer value that fits in i64.
+    fn as_int(&self) -> Option<i64>;
+    /// Writes its canonical key bytes; false for a value that equals nothing (NaN).
+    fn canonical(&self, out: &mut Vec<u8>) -> bool;
+}
+
+impl Checked for Value<'_> {
+    fn bound(&self) -> Option<Bound> {
+        bound_of(self)
+    }
+    fn length(&self) -> u64 {
+        length(self)
+    }
+    fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+    fn as_int(&self) -> Option<i64> {
+        match self {
+            Value::Int(v) => i64::try_from(*v).ok(),
+            _ => None,
+        }
+    }
+    fn canonical(&self, out: &mut Vec<u8>) -> bool {
+        canonical(self, out)
+    }
+}
+
+/// A [`Usual`] value and its cell.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct UsualValue<'a>(pub Usual, pub &'a str);
+
+impl Checked for UsualValue<'_> {
+    #[inline]
+    fn bound(&self) -> Option<Bound> {
+        match self.0 {
+            Usual::Str => None,
+            Usual::Int(v) => Some(Bound::Ordinal(v as i128)),
+            Usual::Num(f) => Some(Bound::Num(f)),
+        }
+    }
+    fn length(&self) -> u64 {
+        match self.0 {
+            Usual::Str => self.1.chars().count() as u64,
+            _ => 0,
+        }
+    }
+    #[inline]
+    fn as_str(&self) -> Option<&str> {
+        matches!(self.0, Usual::Str).then_some(self.1)
+    }
+    #[inline]
+    fn as_int(&self) -> Option<i64> {
+        match self.0 {
+            Usual::Int(v) => Some(v),
+            _ => None,
+        }
+    }
+    fn canonical(&self, out: &mut Vec<u8>) -> bool {
+        canonical(&self.0.value(self.1), out)
+    }
+}
+
 /// A constraint, in frictionless-py's checking order for the field's type.
 #[derive(Debug, Clone)]
 pub(crate) enum Constraint {
@@ -597,34 +670,32 @@ impl FieldSpec {
     /// indices into `constraints`.
     /// `key` is scratch space for `enum` lookups (its contents are overwritten).
     #[inline]
-    pub(crate) fn check(
+    pub(crate) fn check<V: Checked>(
         &self,
-        value: Option<&Value<'_>>,
+        value: Option<&V>,
         failed: &mut Vec<usize>,
         key: &mut Vec<u8>,
     ) {
+        let cmp = |v: &V, b: &Bound| v.bound().and_then(|x| cmp_bound(x, b));
         for (i, c) in self.constraints.iter().enumerate() {
             let ok = match (c, value) {
                 (Constraint::Required, v) => v.is_some(),
                 (_, None) => true,
-                (Constraint::MinLength(n), Some(v)) => length(v) >= *n,
-                (Constraint::MaxLength(n), Some(v)) => length(v) <= *n,
-                (Constraint::Minimum(b), Some(v)) => cmp_bound(v, b).is_some_and(|o| o.is_ge()),
-                (Constraint::Maximum(b), Some(v)) => cmp_bound(v, b).is_some_and(|o| o.is_le()),
-                (Constraint::ExclusiveMinimum(b), Some(v)) => {
-                    cmp_bound(v, b).is_some_and(|o| o.is_gt())
-                }
-                (Constraint::ExclusiveMaximum(b), Some(v)) => {
-                    cmp_bound(v, b).is_some_and(|o| o.is_lt())
-                }
-                (Constraint::Pattern(re), Some(Value::Str(s))) => re.is_match(s),
-                (Constraint::Pattern(_), Some(_)) => true,
-                (Constraint::Enum(set), Some(Value::Str(s))) => set.contains_str(s),
-                (Constraint::Enum(set), Some(v)) => {
-                    key.clear();
-                    canonical(v, key);
-                    set.contains(key.as_slice())
-                }
+                (Constraint::MinLength(n), Some(v)) => v.length() >= *n,
+                (Constraint::MaxLength(n), Some(v)) => v.length() <= *n,
+                (Constraint::Minimum(b), Some(v)) => cmp(v, b).is_some_and(|o| o.is_ge()),
+                (Constraint::Maximum(b), Some(v)) => cmp(v, b).is_some_and(|o| o.is_le()),
+                (Constraint::ExclusiveMinimum(b), Some(v)) => cmp(v, b).is_some_and(|o| o.is_gt()),
+                (Constraint::ExclusiveMaximum(b), Some(v)) => cmp(v, b).is_some_and(|o| o.is_lt()),
+                (Constraint::Pattern(re), Some(v)) => v.as_str().is_none_or(|s| re.is_match(s)),
+                (Constraint::Enum(set), Some(v)) => match v.as_str() {
+                    Some(s) => set.contains_str(s),
+                    None => {
+                        key.clear();
+                        v.canonical(key);
+                        set.contains(key.as_slice())
+                    }
+                },
             };
             if !ok {
                 failed.push(i);
@@ -665,8 +736,7 @@ fn bound_of(v: &Value<'_>) -> Option<Bound> {
     })
 }
 
-fn cmp_bound(v: &Value<'_>, b: &Bound) -> Option<std::cmp::Ordering> {
-    let x = bound_of(v)?;
+fn cmp_bound(x: Bound, b: &Bound) -> Option<std::cmp::Ordering> {
     match (x, b) {
         (Bound::Ordinal(a), Bound::Num(f)) => (a as f64).partial_cmp(f),
         (Bound::Num(a), Bound::Ordinal(i)) => a.partial_cmp(&(*i as f64)),

@@ -8,14 +8,13 @@
 
 use std::collections::BTreeMap;
 use std::io::Read;
-use std::mem::ManuallyDrop;
 use std::sync::Arc;
 
 use super::csv::{sniff_delimiter, CsvFormat, Dialect, Next, Record};
 use super::encoding::{self, Encoding};
 use super::keys::{hash96, int_key, IntKeys, Key, KeySet};
 use super::report::{message, Ctx, IssueKind, Progress, TableIssue, TableReport, TableStats};
-use super::types::{canonical, canonical_int, FieldSpec, Value};
+use super::types::{canonical_int, Checked, FieldSpec, UsualValue, Value};
 use super::TableError;
 use crate::finding::Message;
 use crate::resource::{FieldsMatch, TableDialect, TableSchema};
@@ -477,14 +476,10 @@ impl Plan {
             match cell.filter(|c| !spec.is_missing(c)) {
                 None => {
                     blank += 1;
-                    self.read_value(i, None, cell, row, out, s);
+                    self.read_value::<Value>(i, None, cell, row, out, s);
                 }
                 Some(c) => match spec.cast_usual(c) {
-                    // A usual value borrows the cell: nothing to drop.
-                    Some(u) => {
-                        let v = ManuallyDrop::new(u.value(c));
-                        self.read_value(i, Some(&v), cell, row, out, s)
-                    }
+                    Some(u) => self.read_value(i, Some(&UsualValue(u, c)), cell, row, out, s),
                     None => match spec.cast_other(c) {
                         Some(v) => self.read_value(i, Some(&v), cell, row, out, s),
                         None => {
@@ -557,10 +552,10 @@ impl Plan {
 
     /// Constraints and key bytes of field `i`'s value (`None`: missing).
     #[inline(always)]
-    fn read_value(
+    fn read_value<V: Checked>(
         &self,
         i: usize,
-        value: Option<&Value<'_>>,
+        value: Option<&V>,
         cell: Option<&str>,
         row: u64,
         out: &mut BlockOut,
@@ -585,11 +580,11 @@ impl Plan {
             s.canon[i].clear();
             s.null[i] = match value {
                 // Its bytes are written when a key needs them (see `canon`).
-                Some(Value::Int(v)) if i64::try_from(*v).is_ok() => {
-                    s.ints[i] = i64::try_from(*v).ok();
+                Some(v) if v.as_int().is_some() => {
+                    s.ints[i] = v.as_int();
                     false
                 }
-                Some(v) => !canonical(v, &mut s.canon[i]),
+                Some(v) => !v.canonical(&mut s.canon[i]),
                 None => true,
             };
         }
