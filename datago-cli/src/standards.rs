@@ -37,6 +37,10 @@ pub(crate) struct ConvertArgs {
     /// Write the output to this file instead of standard output.
     #[arg(long)]
     out: Option<PathBuf>,
+    /// A JSON-LD @context a DCAT-AP input refers to by URL, read from a local file instead
+    /// (repeatable). Nothing is fetched.
+    #[arg(long = "context", value_name = "URL=FILE")]
+    contexts: Vec<String>,
     /// The input file, or - for standard input.
     input: PathBuf,
 }
@@ -77,6 +81,20 @@ fn format_of_name(path: &Path) -> Option<RdfFormat> {
     }
 }
 
+/// A `--context URL=FILE`: the URL and the file's text. The last `=` separates them, so that
+/// the URL may have a query.
+fn context_file(arg: &str) -> Result<(String, String), Error> {
+    let (url, file) = arg
+        .rsplit_once('=')
+        .filter(|(url, file)| !url.is_empty() && !file.is_empty())
+        .ok_or_else(|| Error::InvalidArgument {
+            what: "context",
+            value: arg.to_string(),
+            expected: "URL=FILE".to_string(),
+        })?;
+    Ok((url.to_string(), read_input(Path::new(file))?))
+}
+
 pub(crate) fn convert(args: ConvertArgs) -> Result<ExitCode, Error> {
     let flag = args
         .rdf_format
@@ -92,7 +110,11 @@ pub(crate) fn convert(args: ConvertArgs) -> Result<ExitCode, Error> {
             flag.or(named)
         },
         output_rdf: flag,
-        contexts: Vec::new(),
+        contexts: args
+            .contexts
+            .iter()
+            .map(|c| context_file(c))
+            .collect::<Result<_, _>>()?,
     };
     let text = read_input(&args.input)?;
     let out = convert_text(&args.from, &args.to, &text, &options)?;

@@ -749,3 +749,32 @@ fn check_with_a_profile_adds_its_findings() {
     let out = datago(&["check", d, "--profile", "iso-19115"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn a_remote_jsonld_context_is_read_from_a_local_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = "https://example.org/ns/dcat-context.jsonld";
+    let context = json!({"@context": {
+        "dcat": DCAT, "dct": DCT,
+        "Dataset": "dcat:Dataset", "title": {"@id": "dct:title", "@language": "id"},
+        "identifier": "dct:identifier"
+    }});
+    let context = write(dir.path(), "context.jsonld", &context.to_string());
+    let doc = json!({"@context": url, "@id": "https://example.org/dataset/jumlah-puskesmas",
+        "@type": "Dataset", "title": "Jumlah Puskesmas", "identifier": "puskesmas-1"});
+    let input = write(dir.path(), "dataset.jsonld", &doc.to_string());
+    let convert = |extra: &[&str]| {
+        let mut args = vec!["convert", "--from", "dcat-ap", "--to", "model", &input];
+        args.extend_from_slice(extra);
+        datago(&args)
+    };
+    // Nothing is fetched: without the file, the context is missing.
+    assert_ne!(convert(&[]).status.code(), Some(0));
+    let mapping = format!("{url}={context}");
+    let model = json_of(&convert(&["--context", &mapping]));
+    assert_eq!(model["id"], "puskesmas-1");
+    assert_eq!(model["title"]["id"], "Jumlah Puskesmas");
+    let bad = convert(&["--context", "no-file-given"]);
+    assert_eq!(bad.status.code(), Some(2), "{}", stderr(&bad));
+    assert!(stderr(&bad).contains("URL=FILE"), "{}", stderr(&bad));
+}

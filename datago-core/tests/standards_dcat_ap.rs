@@ -562,3 +562,44 @@ fn a_list_of_packages_is_read_item_by_item_with_the_errors_of_a_whole_read() {
         .datasets
         .is_empty());
 }
+
+#[test]
+fn a_list_of_packages_streamed_to_jsonld_has_the_errors_and_graph_of_a_whole_read() {
+    use datago_core::standards::{convert_text, ConvertOptions};
+    let opts = |f| ConvertOptions {
+        output_rdf: Some(f),
+        ..Default::default()
+    };
+    let both = |input: &str| {
+        (
+            convert_text("ckan", "dcat-ap", input, &opts(RdfFormat::JsonLd)),
+            convert_text("ckan", "dcat-ap", input, &opts(RdfFormat::Turtle)),
+        )
+    };
+    for bad in [
+        r#"[{"name": "satu"}, {"title": "tanpa nama"}]"#,
+        r#"[{"name": "satu"}, {"name": "dua", "tags": 5}, {"name": "tiga", "size": 1e999}]"#,
+        r#"[{"name": "satu"}, {"name": "dua", "organization": 5}]"#,
+        r#"[{"name": "satu", "size": 1e999}, {"title": "tanpa nama"}]"#,
+        r#"[{"title": "tanpa nama"}, {"name": "dua""#,
+        "[1, 2",
+        "[1, 2]",
+    ] {
+        let (jsonld, ttl) = both(bad);
+        let (jsonld, ttl) = (jsonld.unwrap_err(), ttl.unwrap_err());
+        assert_eq!(jsonld.code(), ttl.code(), "{bad}");
+        assert_eq!(jsonld.to_string(), ttl.to_string(), "{bad}");
+    }
+    // An organization that comes after a dataset naming it still names its agent.
+    let late = r#"[{"name": "satu", "owner_org": "dinkes"},
+        {"name": "dua", "organization": {"name": "dinkes", "title": "Dinas Kesehatan"}},
+        {"name": "tiga", "organization": {"name": "dinkes", "title": "Lain"}}]"#;
+    let (jsonld, ttl) = both(late);
+    let (jsonld, ttl) = (jsonld.unwrap(), ttl.unwrap());
+    assert!(jsonld.contains("\"Dinas Kesehatan\"") && !jsonld.contains("\"Lain\""));
+    assert_same_graph(
+        &turtle_graph(&ttl),
+        &jsonld_graph(&jsonld),
+        "late organization",
+    );
+}

@@ -94,7 +94,8 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Timelike, Utc};
+use chrono::format::{Fixed, Item, Numeric, Pad, Parsed};
+use chrono::{DateTime, NaiveDate, Timelike, Utc};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -456,9 +457,19 @@ pub fn read_package(json: &str) -> Result<CkanPackage, CkanError> {
 /// assert_eq!(pkg.dataset.keywords, ["pendidikan"]);
 /// ```
 pub fn package_from_value(value: Value) -> Result<CkanPackage, CkanError> {
+    package_value(value, Keep::RoundTrip)
+}
+
+/// Reads a package as [`package_from_value`] does, with the same errors, for a target other
+/// than CKAN: the values only CKAN → CKAN needs ([`MEMO_PREFIX`] extras) are not kept.
+pub(crate) fn package_for_export(value: Value) -> Result<CkanPackage, CkanError> {
+    package_value(value, Keep::Model)
+}
+
+fn package_value(value: Value, keep: Keep) -> Result<CkanPackage, CkanError> {
     let (result, path) = open_envelope(value)?;
     match result {
-        Value::Object(m) => package_from_map(m, path),
+        Value::Object(m) => package_from_map(m, path, keep),
         _ => Err(CkanError::NotAPackage {
             path: path.to_string(),
         }),
@@ -496,7 +507,7 @@ pub fn read_search(json: &str) -> Result<CkanSearch, CkanError> {
         .map(|(i, v)| {
             let at = format!("{path}/results/{i}");
             match v {
-                Value::Object(p) => package_from_map(p, &at),
+                Value::Object(p) => package_from_map(p, &at, Keep::RoundTrip),
                 _ => Err(CkanError::NotAPackage { path: at }),
             }
         })
@@ -521,7 +532,7 @@ pub fn read_organization(json: &str) -> Result<CkanOrganization, CkanError> {
             path: path.to_string(),
         });
     };
-    let (organization, packages) = organization_from_map(m, path)?;
+    let (organization, packages) = organization_from_map(m, path, Keep::RoundTrip)?;
     let datasets = match packages {
         None => None,
         Some(items) => Some(
@@ -531,7 +542,9 @@ pub fn read_organization(json: &str) -> Result<CkanOrganization, CkanError> {
                 .map(|(i, v)| {
                     let at = format!("{path}/packages/{i}");
                     match v {
-                        Value::Object(p) => package_from_map(p, &at).map(|p| p.dataset),
+                        Value::Object(p) => {
+                            package_from_map(p, &at, Keep::RoundTrip).map(|p| p.dataset)
+                        }
                         _ => Err(CkanError::NotAPackage { path: at }),
                     }
                 })
@@ -557,11 +570,21 @@ pub fn envelope(help: &str, result: Value) -> Value {
 // ------------------------------------------------------------------------------------------------
 // Reading helpers
 
+/// What reading a package keeps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// The model and what writing the package back exactly needs ([`MEMO_PREFIX`] extras).
+    RoundTrip,
+    /// The model only.
+    Model,
+}
+
 /// A JSON object being taken apart: fields are removed as they are read, so what is left is
 /// what DataGO does not know.
 struct Obj {
     m: Map,
     path: String,
+    keep: Keep,
 }
 
 impl Obj {
@@ -580,6 +603,10 @@ impl Obj {
         read: impl Fn(&Map, &str) -> Result<T, CkanError>,
         write: impl Fn(&T) -> Map,
     ) -> Result<T, CkanError> {
+        if self.keep == Keep::Model {
+            // The readers look at their own keys only; what is left is not kept.
+            return read(&self.m, &self.path);
+        }
         let original = self.sub(keys);
         let value = read(&original, &self.path)?;
         let original = Value::Object(original);
@@ -671,10 +698,28 @@ fn region_from(s: &str) -> Option<RegionCode> {
     (rc.to_string() == s).then_some(rc)
 }
 
+/// `%Y-%m-%dT%H:%M:%S%.f`, parsed once.
+const CKAN_TIME: [Item<'static>; 12] = [
+    Item::Numeric(Numeric::Year, Pad::Zero),
+    Item::Literal("-"),
+    Item::Numeric(Numeric::Month, Pad::Zero),
+    Item::Literal("-"),
+    Item::Numeric(Numeric::Day, Pad::Zero),
+    Item::Literal("T"),
+    Item::Numeric(Numeric::Hour, Pad::Zero),
+    Item::Literal(":"),
+    Item::Numeric(Numeric::Minute, Pad::Zero),
+    Item::Literal(":"),
+    Item::Numeric(Numeric::Second, Pad::Zero),
+    Item::Fixed(Fixed::Nanosecond),
+];
+
 /// CKAN timestamps: UTC without a zone, as Python's `isoformat()` writes them
 /// (`2024-05-02T03:04:05.123456`, no fraction when it is zero). Zoned RFC 3339 is read too.
 fn parse_time(s: &str) -> Option<DateTime<Utc>> {
-    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f")
+    let mut parsed = Parsed::new();
+    chrono::format::parse(&mut parsed, s, CKAN_TIME.iter())
+        .and_then(|()| parsed.to_naive_datetime_with_offset(0))
         .map(|n| n.and_utc())
         .ok()
         .or_else(|| {
@@ -700,10 +745,11 @@ fn midnight(d: NaiveDate) -> String {
 // ------------------------------------------------------------------------------------------------
 // Packages: reading
 
-fn package_from_map(m: Map, path: &str) -> Result<CkanPackage, CkanError> {
+fn package_from_map(m: Map, path: &str, keep: Keep) -> Result<CkanPackage, CkanError> {
     let mut o = Obj {
         m,
         path: path.to_string(),
+        keep,
     };
     let mut memo: BTreeMap<String, String> = BTreeMap::new();
     let name = match o.m.remove("name") {
@@ -785,16 +831,24 @@ fn package_from_map(m: Map, path: &str) -> Result<CkanPackage, CkanError> {
         |_| one("type", json!("dataset")),
     )?;
 
-    let organization = match o.m.get("organization") {
+    let org_value = match keep {
+        Keep::RoundTrip => o.m.get("organization").cloned(),
+        Keep::Model => o.m.remove("organization"),
+    };
+    let organization = match org_value {
         Some(Value::Object(org)) => {
-            Some(organization_from_map(org.clone(), &format!("{path}/organization"))?.0)
+            Some(organization_from_map(org, &format!("{path}/organization"), keep)?.0)
         }
         None | Some(Value::Null) => None,
         Some(_) => return Err(invalid(path, "organization", OBJECT_OR_NULL)),
     };
-    ds.producer = o.group(&mut memo, &OWNER, read_owner, |p: &String| {
-        write_owner(p, organization.as_ref())
-    })?;
+    ds.producer = match (&organization, keep) {
+        // What `read_owner` reads: the organization's name, its code.
+        (Some(org), Keep::Model) => org.code.clone(),
+        _ => o.group(&mut memo, &OWNER, read_owner, |p: &String| {
+            write_owner(p, organization.as_ref())
+        })?,
+    };
     ds.record = o.group(&mut memo, &RECORD, read_record, write_record)?;
     ds.keywords = o.group(&mut memo, &TAGS, read_tags, |k: &Vec<String>| write_tags(k))?;
     ds.groups = o.group(&mut memo, &["groups"], read_groups, |g: &Vec<String>| {
@@ -838,12 +892,14 @@ fn package_from_map(m: Map, path: &str) -> Result<CkanPackage, CkanError> {
 
     // Whatever is left is CKAN's own (creator_user_id, relationships, plugin_data) or an
     // extension's: kept as it is, unless it is the value DataGO writes anyway.
-    for (k, v) in o.m {
-        if package_default(&k).as_ref() != Some(&v) {
-            remember(&mut memo, MEMO_PREFIX, &k, &v);
+    if keep == Keep::RoundTrip {
+        for (k, v) in o.m {
+            if package_default(&k).as_ref() != Some(&v) {
+                remember(&mut memo, MEMO_PREFIX, &k, &v);
+            }
         }
+        ds.extras.extend(memo);
     }
-    ds.extras.extend(memo);
     Ok(CkanPackage {
         dataset: ds,
         organization,
@@ -1165,16 +1221,16 @@ fn extras_list(items: Vec<Value>, path: &str) -> Result<Vec<(String, String, Map
         .into_iter()
         .enumerate()
         .map(|(i, item)| {
-            let at = format!("{path}/{i}");
+            let at = || format!("{path}/{i}");
             let Value::Object(mut o) = item else {
                 return Err(CkanError::InvalidField {
-                    path: at,
+                    path: at(),
                     expected: OBJECT,
                 });
             };
             let key = match o.remove("key") {
                 Some(Value::String(k)) => k,
-                _ => return Err(invalid(&at, "key", STRING)),
+                _ => return Err(invalid(&at(), "key", STRING)),
             };
             let value = match o.remove("value") {
                 Some(Value::String(v)) => v,
@@ -1278,21 +1334,17 @@ fn resource_from_map(
     let mut o = Obj {
         m,
         path: path.to_string(),
+        keep: Keep::RoundTrip,
     };
     let mut r = Resource::default();
     // Strings that map to typed fields; anything else stays under its key.
     let s = |o: &mut Obj, key: &str| -> Option<Option<String>> {
-        match o.m.get(key) {
-            Some(Value::String(s)) => {
-                let s = s.clone();
-                o.m.remove(key);
-                Some(Some(s))
-            }
-            Some(Value::Null) => {
-                o.m.remove(key);
-                Some(None)
-            }
-            _ => None,
+        if !matches!(o.m.get(key), Some(Value::String(_) | Value::Null)) {
+            return None;
+        }
+        match o.m.remove(key) {
+            Some(Value::String(s)) => Some(Some(s)),
+            _ => Some(None),
         }
     };
     r.id = s(&mut o, "id").flatten();
@@ -1360,18 +1412,22 @@ fn resource_from_map(
         }
     }
     // Derived values are dropped when they are what DataGO would write.
-    if o.m.get("package_id") == Some(&json!(dataset_id)) {
+    if o.m.get("package_id").and_then(Value::as_str) == Some(dataset_id) {
         o.m.remove("package_id");
     }
-    if o.m.get("position") == Some(&json!(index)) {
+    if o.m.get("position").and_then(Value::as_u64) == u64::try_from(index).ok() {
         o.m.remove("position");
     }
-    if o.m.get("state") == Some(&json!("active")) {
+    if o.m.get("state").and_then(Value::as_str) == Some("active") {
         o.m.remove("state");
     }
     let mut title_t = BTreeMap::new();
     let mut desc_t = BTreeMap::new();
-    let keys: Vec<String> = o.m.keys().cloned().collect();
+    let keys: Vec<String> =
+        o.m.keys()
+            .filter(|k| k.starts_with("name_") || k.starts_with("description_"))
+            .cloned()
+            .collect();
     for k in keys {
         for (prefix, target) in [("name_", &mut title_t), ("description_", &mut desc_t)] {
             if let Some(lang) = k.strip_prefix(prefix).filter(|l| translation_tag(l)) {
@@ -1780,10 +1836,12 @@ fn org_id(o: &Organization) -> String {
 fn organization_from_map(
     m: Map,
     path: &str,
+    keep: Keep,
 ) -> Result<(Organization, Option<Vec<Value>>), CkanError> {
     let mut o = Obj {
         m,
         path: path.to_string(),
+        keep,
     };
     let code = match o.m.remove("name") {
         Some(Value::String(s)) => s,
@@ -1943,11 +2001,13 @@ fn organization_from_map(
         org.contact = Some(c);
     }
     org.extras = all;
-    // Users, and anything an extension adds.
-    for (k, v) in o.m {
-        remember(&mut memo, MEMO_PREFIX, &k, &v);
+    if keep == Keep::RoundTrip {
+        // Users, and anything an extension adds.
+        for (k, v) in o.m {
+            remember(&mut memo, MEMO_PREFIX, &k, &v);
+        }
+        org.extras.extend(memo);
     }
-    org.extras.extend(memo);
     Ok((org, packages))
 }
 
@@ -2140,4 +2200,13 @@ pub fn organization_to_value(org: &Organization, datasets: Option<&[Dataset]>) -
         }
     }
     Value::Object(m)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ckan_time_is_the_strftime_format() {
+        let items: Vec<_> = chrono::format::StrftimeItems::new("%Y-%m-%dT%H:%M:%S%.f").collect();
+        assert_eq!(items, super::CKAN_TIME);
+    }
 }

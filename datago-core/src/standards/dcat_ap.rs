@@ -26,7 +26,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use oxrdf::{Graph, LiteralRef, NamedNode, NamedNodeRef, NamedOrBlankNode, TermRef};
 
 use super::rdf::{iri, ns, Builder, JsonLdWriter, RdfFormat, Subject, TripleSink};
@@ -81,6 +81,34 @@ fn base_of(catalog: Option<&Catalog>, opts: &DcatOptions) -> String {
     b.trim_end_matches('/').to_string()
 }
 
+/// `d` as `NaiveDate`'s `Display` writes it (`2024-05-02`), without the formatting machinery
+/// for the years DataGO meets.
+fn date_text(d: NaiveDate) -> String {
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if !(0..=9999).contains(&y) {
+        return d.to_string();
+    }
+    let (y, m, day) = (y.unsigned_abs(), m, day);
+    let digits = [
+        y / 1000,
+        y / 100 % 10,
+        y / 10 % 10,
+        y % 10,
+        m / 10,
+        m % 10,
+        day / 10,
+        day % 10,
+    ];
+    let mut text = String::with_capacity(10);
+    for (i, n) in digits.into_iter().enumerate() {
+        if i == 4 || i == 6 {
+            text.push('-');
+        }
+        text.extend(char::from_digit(n, 10));
+    }
+    text
+}
+
 /// Percent-encodes what may not appear in an IRI path segment.
 fn segment(s: &str) -> String {
     let mut out = String::new();
@@ -96,6 +124,13 @@ fn segment(s: &str) -> String {
 
 fn node(s: &str) -> Option<Subject> {
     super::rdf::subject(s)
+}
+
+/// An IRI minted under the base: the base is a valid IRI without a trailing `/`, and what
+/// follows it is `/` and [`segment`]s (unreserved characters and percent-escapes), which keeps
+/// it valid wherever the base ends (path, query or fragment).
+fn minted(iri: String) -> Subject {
+    NamedOrBlankNode::NamedNode(NamedNode::new_unchecked(iri))
 }
 
 fn named(s: &str) -> Option<NamedNode> {
@@ -139,6 +174,8 @@ struct Exporter<'a, S: TripleSink> {
     b: Builder<S>,
     base: String,
     catalog: Option<&'a Catalog>,
+    /// Organizations added while datasets are written ([`JsonLdStream`]), after the catalog's.
+    organizations: Vec<Organization>,
     /// Nodes (and facts about them) already described, by IRI or marker key.
     typed: HashSet<String>,
 }
@@ -162,29 +199,40 @@ impl<S: TripleSink> Exporter<'_, S> {
         }
     }
 
+    /// The organization `code`: the catalog's, else one added while streaming.
+    fn organization(&self, code: &str) -> Option<&Organization> {
+        self.catalog
+            .and_then(|c| c.organization(code))
+            .or_else(|| self.organizations.iter().find(|o| o.code == code))
+    }
+
     /// Adds an organization as a `foaf:Agent` (once) and returns its node.
     fn agent(&mut self, code: &str) -> Option<Subject> {
         let iri_s = self.org_iri(code);
         if self.typed.contains(&iri_s) {
             return Some(NamedOrBlankNode::NamedNode(NamedNode::new_unchecked(iri_s)));
         }
-        let s = node(&iri_s)?;
-        self.typed.insert(iri_s);
-        let org = self.catalog.and_then(|c| c.organization(code));
+        self.typed.insert(iri_s.clone());
+        let s = minted(iri_s);
+        let (name, homepage) = match self.organization(code) {
+            Some(o) => (
+                Some(o.name.clone()).filter(|n| !n.is_blank()),
+                o.homepage.clone(),
+            ),
+            None => (None, None),
+        };
         self.b.typed(&s, p!(FOAF, "Agent"));
         self.b.typed(&s, p!(FOAF, "Organization"));
-        match org {
-            Some(o) if !o.name.is_blank() => self.b.text(&s, p!(FOAF, "name"), &o.name),
-            _ => self.b.string(&s, p!(FOAF, "name"), code),
+        match name {
+            Some(name) => self.b.text(&s, p!(FOAF, "name"), &name),
+            None => self.b.string(&s, p!(FOAF, "name"), code),
         }
         self.b.string(&s, p!(DCT, "identifier"), code);
         if let Some(t) = self.concept(LOCAL_AUTHORITY, "Local Authority", None) {
             self.b.add(&s, p!(DCT, "type"), &t);
         }
-        if let Some(h) = org.and_then(|o| o.homepage.as_deref()) {
-            if let Some(doc) = self.document(h) {
-                self.b.add(&s, p!(FOAF, "homepage"), &doc);
-            }
+        if let Some(doc) = homepage.and_then(|h| self.document(&h)) {
+            self.b.add(&s, p!(FOAF, "homepage"), &doc);
         }
         Some(s)
     }
@@ -265,7 +313,7 @@ impl<S: TripleSink> Exporter<'_, S> {
 
     fn date(&mut self, s: &Subject, p: NamedNodeRef<'_>, d: Option<NaiveDate>) {
         if let Some(d) = d {
-            self.b.typed_literal(s, p, &d.to_string(), "date");
+            self.b.typed_literal(s, p, &date_text(d), "date");
         }
     }
 
@@ -348,7 +396,7 @@ impl<S: TripleSink> Exporter<'_, S> {
     }
 
     fn dataset(&mut self, d: &Dataset) -> Option<Subject> {
-        let s = node(&format!("{}/dataset/{}", self.base, segment(&d.id)))?;
+        let s = minted(format!("{}/dataset/{}", self.base, segment(&d.id)));
         self.b.typed(&s, p!(DCAT, "Dataset"));
         self.b.string(&s, p!(DCT, "identifier"), &d.id);
         self.b.text(&s, p!(DCT, "title"), &d.title);
@@ -484,12 +532,12 @@ impl<S: TripleSink> Exporter<'_, S> {
                 index.as_str()
             }
         };
-        let s = node(&format!(
+        let s = minted(format!(
             "{}/dataset/{}/resource/{}",
             self.base,
             segment(&d.id),
             segment(local)
-        ))?;
+        ));
         self.b.typed(&s, p!(DCAT, "Distribution"));
         if let Some(id) = &r.id {
             self.b.string(&s, p!(DCT, "identifier"), id);
@@ -603,6 +651,7 @@ fn exporter<'a, S: TripleSink>(
         b: Builder::new(sink),
         base: base_of(catalog, opts),
         catalog,
+        organizations: Vec::new(),
         typed: HashSet::new(),
     }
 }
@@ -613,15 +662,16 @@ pub fn catalog_triples<S: TripleSink>(catalog: &Catalog, opts: &DcatOptions, sin
     let Some(c) = e.catalog(catalog) else {
         return e.b.sink;
     };
-    for d in catalog
-        .datasets
-        .iter()
-        .filter(|d| !opts.published_only || d.status == crate::PublicationStatus::Published)
-    {
+    for d in catalog.datasets.iter().filter(|d| exported(d, opts)) {
         e.catalog_dataset(Some(&c), d);
     }
     e.b.flush();
     e.b.sink
+}
+
+/// Whether a catalog's export has `d`.
+fn exported(d: &Dataset, opts: &DcatOptions) -> bool {
+    !opts.published_only || d.status == crate::PublicationStatus::Published
 }
 
 /// Sends the DCAT-AP triples of one dataset to `sink`; `catalog`, when given, supplies
@@ -687,6 +737,58 @@ pub fn write_dataset_jsonld<W: std::io::Write>(
     dataset_triples(dataset, catalog, opts, JsonLdWriter::new(out)).finish()
 }
 
+/// A catalog written as DCAT-AP JSON-LD while its datasets are read: each dataset is written
+/// as it comes ([`JsonLdStream::dataset`]) and can be dropped then. The text is that of
+/// [`export_catalog`] on the catalog holding the datasets and organizations added, as long as
+/// every organization comes before the datasets that name it ([`JsonLdStream::organization`]
+/// tells when one does not).
+pub(crate) struct JsonLdStream<'a> {
+    e: Exporter<'a, JsonLdWriter<Vec<u8>>>,
+    node: Option<Subject>,
+    opts: &'a DcatOptions,
+}
+
+impl<'a> JsonLdStream<'a> {
+    /// Starts the catalog `catalog` (its datasets are not written: add them), with room for
+    /// `datasets` datasets.
+    pub(crate) fn new(catalog: &'a Catalog, opts: &'a DcatOptions, datasets: usize) -> Self {
+        let sink = JsonLdWriter::new(Vec::with_capacity(jsonld_capacity(datasets)));
+        let mut e = exporter(sink, Some(catalog), opts);
+        let node = e.catalog(catalog);
+        JsonLdStream { e, node, opts }
+    }
+
+    /// Adds an organization, unless the catalog or an earlier one has its code. False when an
+    /// agent with its code is already written without it: the text would differ then.
+    pub(crate) fn organization(&mut self, o: Organization) -> bool {
+        if self.e.organization(&o.code).is_some() {
+            return true;
+        }
+        let written = self.e.typed.contains(&self.e.org_iri(&o.code));
+        self.e.organizations.push(o);
+        !written
+    }
+
+    /// Writes a dataset of the catalog.
+    pub(crate) fn dataset(&mut self, d: &Dataset) {
+        if self.node.is_some() && exported(d, self.opts) {
+            self.e.catalog_dataset(self.node.as_ref(), d);
+        }
+    }
+
+    /// The JSON-LD text.
+    pub(crate) fn finish(mut self) -> String {
+        self.e.b.flush();
+        jsonld_text(self.e.b.sink.finish())
+    }
+}
+
+/// Room for the JSON-LD of a catalog of `datasets` datasets, about 6 kB each: the text grows
+/// without being copied again and again.
+fn jsonld_capacity(datasets: usize) -> usize {
+    4096 + datasets.saturating_mul(6144)
+}
+
 fn jsonld_text(out: std::io::Result<Vec<u8>>) -> String {
     // Writing into a Vec cannot fail, and the writer writes UTF-8 only.
     out.ok()
@@ -698,8 +800,7 @@ fn jsonld_text(out: std::io::Result<Vec<u8>>) -> String {
 pub fn export_catalog(catalog: &Catalog, format: RdfFormat, opts: &DcatOptions) -> String {
     match format {
         RdfFormat::JsonLd => {
-            // About 6 kB a dataset: the text grows without being copied again and again.
-            let capacity = 4096 + catalog.datasets.len().saturating_mul(6144);
+            let capacity = jsonld_capacity(catalog.datasets.len());
             jsonld_text(write_catalog_jsonld(
                 catalog,
                 opts,
@@ -1156,4 +1257,25 @@ fn distribution(r: &Reader<'_>, s: &Subject) -> (Resource, Option<String>) {
     let lic = r.first_iri(s, ns::DCT, "license").map(|u| license_id(&u));
     res.license = lic.clone();
     (res, lic)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    #[test]
+    fn date_text_is_the_display_text() {
+        for (y, m, d) in [
+            (2024, 5, 2),
+            (1, 1, 1),
+            (999, 12, 31),
+            (9999, 12, 31),
+            (10000, 1, 1),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(super::date_text(date), date.to_string());
+        }
+        let before = NaiveDate::from_ymd_opt(-1, 1, 1).unwrap();
+        assert_eq!(super::date_text(before), before.to_string());
+    }
 }

@@ -187,9 +187,14 @@ pub fn convert_text(
     if !TEXT_TARGET_FORMATS.contains(&to) {
         return Err(bad("target format", to, &TEXT_TARGET_FORMATS));
     }
-    let source = read_source(from, input, options)?;
     if to == "dcat-ap" {
         let format = options.output_rdf.unwrap_or(RdfFormat::JsonLd);
+        if from == "ckan" && format == RdfFormat::JsonLd {
+            if let Some(text) = ckan_list_to_jsonld(input) {
+                return text;
+            }
+        }
+        let source = read_source(from, input, options)?;
         let catalog = match source.catalog {
             Some(c) => c,
             None => catalog_of(source.datasets),
@@ -200,6 +205,7 @@ pub fn convert_text(
             _ => dcat_ap::export_catalog(&catalog, format, &opts),
         });
     }
+    let source = read_source(from, input, options)?;
     let mut values: Vec<Value> = source
         .datasets
         .iter()
@@ -294,18 +300,38 @@ fn read_ckan(input: &str) -> Result<Vec<ckan::CkanPackage>, crate::Error> {
 /// the item is read. The errors are those of reading the whole list first: a syntax error
 /// anywhere wins over the first package's error.
 fn read_ckan_list(input: &str) -> Result<Vec<ckan::CkanPackage>, crate::Error> {
+    let mut packages = Vec::new();
+    each_ckan_package(input, ckan::package_from_value, |p| {
+        packages.push(p);
+        true
+    })?;
+    Ok(packages)
+}
+
+/// Reads a JSON list of packages with `read`, one at a time, and hands each to `each`, which
+/// returns false to stop: the rest of the list is then only checked for syntax. The errors are
+/// those of [`read_ckan_list`].
+fn each_ckan_package(
+    input: &str,
+    read: fn(Value) -> Result<ckan::CkanPackage, ckan::CkanError>,
+    each: impl FnMut(ckan::CkanPackage) -> bool,
+) -> Result<(), crate::Error> {
     use serde::de::{Deserializer as _, IgnoredAny, SeqAccess, Visitor};
-    struct Packages<'a>(&'a mut Option<ckan::CkanError>);
-    impl<'de> Visitor<'de> for Packages<'_> {
-        type Value = Vec<ckan::CkanPackage>;
+    struct Packages<'a, F> {
+        read: fn(Value) -> Result<ckan::CkanPackage, ckan::CkanError>,
+        each: F,
+        failed: &'a mut Option<ckan::CkanError>,
+    }
+    impl<'de, F: FnMut(ckan::CkanPackage) -> bool> Visitor<'de> for Packages<'_, F> {
+        type Value = ();
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
             f.write_str("a JSON list of CKAN packages")
         }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-            let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
             let mut i = 0usize;
+            let mut reading = true;
             loop {
-                if self.0.is_some() {
+                if !reading || self.failed.is_some() {
                     // Only the syntax of the rest matters now.
                     if seq.next_element::<IgnoredAny>()?.is_none() {
                         break;
@@ -315,24 +341,63 @@ fn read_ckan_list(input: &str) -> Result<Vec<ckan::CkanPackage>, crate::Error> {
                 let Some(item) = seq.next_element::<Value>()? else {
                     break;
                 };
-                match ckan::package_from_value(item) {
-                    Ok(p) => out.push(p),
-                    Err(e) => *self.0 = Some(at(e, &format!("/{i}"))),
+                match (self.read)(item) {
+                    Ok(p) => reading = (self.each)(p),
+                    Err(e) => *self.failed = Some(at(e, &format!("/{i}"))),
                 }
                 i += 1;
             }
-            Ok(out)
+            Ok(())
         }
     }
     let mut failed = None;
     let mut de = serde_json::Deserializer::from_str(input);
-    let packages = de
-        .deserialize_seq(Packages(&mut failed))
-        .and_then(|p| de.end().map(|()| p))
+    let packages = Packages {
+        read,
+        each,
+        failed: &mut failed,
+    };
+    de.deserialize_seq(packages)
+        .and_then(|()| de.end())
         .map_err(crate::document::ParseError::from)?;
     match failed {
         Some(e) => Err(e.into()),
-        None => Ok(packages),
+        None => Ok(()),
+    }
+}
+
+/// A JSON list of CKAN packages as a DCAT-AP JSON-LD catalog, one package at a time: each is
+/// read, written and dropped before the next, and what only CKAN → CKAN needs is not kept. The
+/// text and the errors are those of reading every package first ([`read_ckan`], [`catalog_of`],
+/// [`dcat_ap::export_catalog`]). `None` when that cannot be done in one pass: not a list, a
+/// syntax error (whose report depends on the packages before it), fewer than two packages (one
+/// is written without its catalog), or an organization coming after a dataset that names it.
+fn ckan_list_to_jsonld(input: &str) -> Option<Result<String, crate::Error>> {
+    if !input.trim_start().starts_with('[') {
+        return None;
+    }
+    let count = serde_json::from_str::<Vec<serde::de::IgnoredAny>>(input)
+        .ok()?
+        .len();
+    if count < 2 {
+        return None;
+    }
+    let catalog = converted_catalog(count);
+    let opts = dcat_ap::DcatOptions::default();
+    let mut stream = dcat_ap::JsonLdStream::new(&catalog, &opts, count);
+    let mut in_order = true;
+    let read = each_ckan_package(input, ckan::package_for_export, |p| {
+        if let Some(o) = p.organization {
+            in_order = stream.organization(o);
+        }
+        if in_order {
+            stream.dataset(&identified(p.dataset));
+        }
+        in_order
+    });
+    match read {
+        Err(e) => Some(Err(e)),
+        Ok(()) => in_order.then(|| Ok(stream.finish())),
     }
 }
 
@@ -353,22 +418,30 @@ fn at(mut e: ckan::CkanError, prefix: &str) -> ckan::CkanError {
 /// A catalog holding `datasets` and, once each, the organizations that came with them.
 /// Datasets without an id take their slug as id.
 fn catalog_of(datasets: Vec<(Dataset, Option<Organization>)>) -> Catalog {
-    let mut organizations: Vec<Organization> = Vec::new();
+    let mut catalog = converted_catalog(datasets.len());
     let mut seen = std::collections::HashSet::new();
-    let mut list = Vec::with_capacity(datasets.len());
-    for (mut d, o) in datasets {
-        // A package without an id is identified by its name (CKAN accepts either), so that
-        // datasets do not share one IRI.
-        if d.id.trim().is_empty() {
-            d.id = d.slug.clone();
-        }
+    for (d, o) in datasets {
         if let Some(o) = o {
             if seen.insert(o.code.clone()) {
-                organizations.push(o);
+                catalog.organizations.push(o);
             }
         }
-        list.push(d);
+        catalog.datasets.push(identified(d));
     }
+    catalog
+}
+
+/// `d`, identified by its slug when it has no id: a package without an id is identified by its
+/// name (CKAN accepts either), so that datasets do not share one IRI.
+fn identified(mut d: Dataset) -> Dataset {
+    if d.id.trim().is_empty() {
+        d.id = d.slug.clone();
+    }
+    d
+}
+
+/// The catalog of `datasets` converted datasets, without its organizations and datasets.
+fn converted_catalog(datasets: usize) -> Catalog {
     let text = |id: &str, en: &str| {
         LocalizedText(BTreeMap::from([
             ("en".to_string(), en.to_string()),
@@ -379,8 +452,8 @@ fn catalog_of(datasets: Vec<(Dataset, Option<Organization>)>) -> Catalog {
         id: "catalog".to_string(),
         title: text("Katalog hasil konversi", "Converted catalog"),
         description: text(
-            &format!("{} dataset hasil konversi metadata.", list.len()),
-            &format!("{} datasets converted from other metadata.", list.len()),
+            &format!("{datasets} dataset hasil konversi metadata."),
+            &format!("{datasets} datasets converted from other metadata."),
         ),
         publisher: String::new(),
         homepage: None,
@@ -390,8 +463,8 @@ fn catalog_of(datasets: Vec<(Dataset, Option<Organization>)>) -> Catalog {
         issued: None,
         modified: None,
         contact: None,
-        organizations,
-        datasets: list,
+        organizations: Vec::new(),
+        datasets: Vec::with_capacity(datasets),
     }
 }
 
