@@ -13,6 +13,10 @@
 //! `scripts/bench-dcat` runs the last two and the rdflib peer (`scripts/bench_dcat_peer.py`) on
 //! the same file.
 
+/// The allocator the `datago` command uses.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::{BufWriter, Write};
 use std::time::Instant;
 
