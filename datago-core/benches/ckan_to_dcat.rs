@@ -14,6 +14,7 @@
 //! the same file.
 
 /// The allocator the `datago` command uses.
+#[cfg(not(target_family = "wasm"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

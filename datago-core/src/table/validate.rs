@@ -264,6 +264,20 @@ struct RawIssue {
     note: Note,
 }
 
+impl RawIssue {
+    /// Cell `cell` of field `slot` does not read as the field's type.
+    fn type_error(row: u64, slot: usize, cell: &str) -> RawIssue {
+        RawIssue {
+            row,
+            kind: IssueKind::TypeError,
+            slot: Some(slot),
+            number: slot as u64 + 1,
+            cell: Some(cell.to_string()),
+            note: Note::Type,
+        }
+    }
+}
+
 #[derive(Debug)]
 enum Event {
     Unique {
@@ -461,14 +475,7 @@ impl Plan {
                 (Check::Blank, _) => continue,
                 (Check::Type, Some(c)) => {
                     if !spec.is_valid(c) {
-                        out.issues.push(RawIssue {
-                            row,
-                            kind: IssueKind::TypeError,
-                            slot: Some(i),
-                            number: i as u64 + 1,
-                            cell: Some(c.to_string()),
-                            note: Note::Type,
-                        });
+                        out.issues.push(RawIssue::type_error(row, i, c));
                     }
                     continue;
                 }
@@ -483,14 +490,7 @@ impl Plan {
                     None => match spec.cast_other(c) {
                         Some(v) => self.read_value(i, Some(&v), cell, row, out, s),
                         None => {
-                            out.issues.push(RawIssue {
-                                row,
-                                kind: IssueKind::TypeError,
-                                slot: Some(i),
-                                number: i as u64 + 1,
-                                cell: Some(c.to_string()),
-                                note: Note::Type,
-                            });
+                            out.issues.push(RawIssue::type_error(row, i, c));
                             s.null[i] = true;
                         }
                     },
