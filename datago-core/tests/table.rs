@@ -404,3 +404,61 @@ fn catalog_check_validates_contents_and_flags_personal_data_in_open_data() {
         .iter()
         .any(|f| f.code == "resource.table.region-code"));
 }
+
+/// An integer primary key (kept as runs of consecutive values) reports what the same column
+/// read as strings (every value hashed) reports: the same rows, the same earlier rows named.
+#[test]
+fn integer_primary_keys_match_hashed_keys() {
+    let as_integer = schema(
+        r#"{"fields": [{"name": "id", "type": "integer"}, {"name": "v", "type": "string"}],
+            "primaryKey": ["id"]}"#,
+    );
+    let as_string = schema(
+        r#"{"fields": [{"name": "id", "type": "string"}, {"name": "v", "type": "string"}],
+            "primaryKey": ["id"]}"#,
+    );
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for case in 0..40 {
+        let mut csv = String::from("id,v\n");
+        let mut id: i64 = case - 20;
+        for row in 0..2_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            // Mostly consecutive ids, with jumps back and forth, repeats and blanks.
+            id = match x % 23 {
+                0 => id - (x >> 8) as i64 % 50,
+                1 => id + (x >> 8) as i64 % 50,
+                2 => id,
+                _ => id + 1,
+            };
+            if x % 97 == 0 {
+                csv.push_str(",blank id\n");
+            } else {
+                csv.push_str(&format!("{id},row {row}\n"));
+            }
+        }
+        for threads in [1, 2] {
+            let options = ValidateOptions {
+                limit_errors: 0,
+                threads,
+                chunk_bytes: 4096,
+                ..Default::default()
+            };
+            let ints = validate_bytes(csv.as_bytes(), &as_integer, &options);
+            let strings = validate_bytes(csv.as_bytes(), &as_string, &options);
+            let pk = |r: &TableReport| -> Vec<(Option<u64>, String)> {
+                r.errors
+                    .iter()
+                    .filter(|e| e.code == "primary-key")
+                    .map(|e| (e.row_number, e.note.clone()))
+                    .collect()
+            };
+            assert!(
+                ints.errors.iter().any(|e| e.code == "primary-key"),
+                "case {case}"
+            );
+            assert_eq!(pk(&ints), pk(&strings), "case {case}, {threads} threads");
+        }
+    }
+}
