@@ -432,7 +432,7 @@ fn integer_primary_keys_match_hashed_keys() {
                 2 => id,
                 _ => id + 1,
             };
-            if x % 97 == 0 {
+            if x.is_multiple_of(97) {
                 csv.push_str(",blank id\n");
             } else {
                 csv.push_str(&format!("{id},row {row}\n"));
